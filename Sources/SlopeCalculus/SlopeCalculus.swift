@@ -1,0 +1,1 @@
+// The derivative engine's pure mathematics lives in this module.

@@ -1,0 +1,2 @@
+import SlopeCalculus
+import Testing

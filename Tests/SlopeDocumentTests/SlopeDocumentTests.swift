@@ -1,0 +1,2 @@
+import SlopeDocument
+import Testing

@@ -1,0 +1,2 @@
+import SlopeFigures
+import Testing

@@ -1,0 +1,2 @@
+import SlopeLanguage
+import Testing

@@ -1,0 +1,2 @@
+import SlopeRunner
+import Testing
