@@ -1,0 +1,10 @@
+// Checks when large Doubles switch to exponent notation (1e16 vs 1e15).
+print(1e15)
+print(1e16)
+print(9007199254740992.0)
+print(123456789012345678.0)
+print(1e100)
+print(-1e16)
+print(1.7976931348623157e308)
+print(12345678.9)
+print(4503599627370496.5)

@@ -1,0 +1,10 @@
+// Checks when small Doubles switch to exponent notation.
+print(0.001)
+print(0.0001)
+print(0.00001)
+print(1e-05)
+print(1.5e-7)
+print(0.000123)
+print(5e-324)
+print(2.2250738585072014e-308)
+print(-0.00002)

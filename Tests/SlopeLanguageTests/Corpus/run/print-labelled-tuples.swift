@@ -1,0 +1,10 @@
+// Checks printing of labelled tuples, partly labelled tuples and member access.
+let result = (value: 1.0, derivative: 2.0)
+print(result)
+print(result.value, result.derivative)
+print(result.0)
+let mixed = (x: 1, "a")
+print(mixed)
+let nested = (point: (x: 1, y: 2), name: "p")
+print(nested)
+print(nested.point.y)

@@ -1,0 +1,10 @@
+// Checks print's separator and terminator parameters.
+print(1, 2, 3, separator: ", ")
+print("a", terminator: "")
+print("b")
+print("x", "y", separator: "")
+print("no newline", terminator: " | ")
+print("end")
+print(1.5, "two", separator: " -> ", terminator: "!\n")
+print()
+print("after empty line")
