@@ -1,11 +1,20 @@
 /// A figure as data: what the prelude's `plot`, `scatter`, `title`, `xlabel` and `ylabel` calls built.
 ///
-/// Renderers turn the same figure into SVG or text.
+/// Renderers turn the same figure into SVG or text. Both go through ``FigureLayout``, so an SVG and a
+/// text rendering of one figure always agree on limits, ticks and legend order.
 public struct Figure: Sendable, Equatable {
   public var series: [Series] = []
   public var title: String?
   public var xLabel: String?
   public var yLabel: String?
+  /// How x values map to the horizontal axis.
+  public var xScale: AxisScale = .linear
+  /// How y values map to the vertical axis; `.log10` for error-against-step-size plots.
+  public var yScale: AxisScale = .linear
+  /// Fixed x limits; `nil` takes the data range padded by 5%.
+  public var xLimits: ClosedRange<Double>?
+  /// Fixed y limits; `nil` takes the data range padded by 5%.
+  public var yLimits: ClosedRange<Double>?
 
   public init(series: [Series] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) {
     self.series = series
@@ -13,42 +22,29 @@ public struct Figure: Sendable, Equatable {
     self.xLabel = xLabel
     self.yLabel = yLabel
   }
-}
 
-/// One data series of a figure.
-public struct Series: Sendable, Equatable {
-  public enum Kind: Sendable, Equatable {
-    case line
-    case scatter
-  }
-
-  public enum Style: Sendable, Equatable {
-    case solid
-    case dashed
-    case dotted
-  }
-
-  public var kind: Kind
-  public var x: [Double]
-  public var y: [Double]
-  public var label: String?
-  /// A CSS colour, a matplotlib one-letter name or `#rrggbb`; `nil` takes the next tab10 colour.
-  public var color: String?
-  public var style: Style
-
+  /// Creates a figure with every setting spelled out.
   public init(
-    kind: Kind,
-    x: [Double],
-    y: [Double],
-    label: String? = nil,
-    color: String? = nil,
-    style: Style = .solid
+    series: [Series],
+    title: String? = nil,
+    xLabel: String? = nil,
+    yLabel: String? = nil,
+    xScale: AxisScale,
+    yScale: AxisScale,
+    xLimits: ClosedRange<Double>? = nil,
+    yLimits: ClosedRange<Double>? = nil
   ) {
-    self.kind = kind
-    self.x = x
-    self.y = y
-    self.label = label
-    self.color = color
-    self.style = style
+    self.init(series: series, title: title, xLabel: xLabel, yLabel: yLabel)
+    self.xScale = xScale
+    self.yScale = yScale
+    self.xLimits = xLimits
+    self.yLimits = yLimits
+  }
+
+  /// Checks a colour the way the renderers will read it, so `plot(..., color:)` can fail where it is written.
+  ///
+  /// - Throws: ``FigureError/unknownColor(_:)`` for a name that is neither CSS, matplotlib nor `#rrggbb`.
+  public static func validateColor(_ name: String) throws(FigureError) {
+    _ = try FigureColor(parsing: name)
   }
 }

@@ -1,2 +1,0 @@
-import SlopeFigures
-import Testing
