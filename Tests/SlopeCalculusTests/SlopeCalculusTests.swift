@@ -1,2 +1,0 @@
-import SlopeCalculus
-import Testing
