@@ -1,0 +1,103 @@
+import SlopeDocument
+import SlopeLanguage
+
+/// Settings that shape how a notebook runs and what it writes.
+public struct ExecutionSettings: Sendable {
+  /// The figure format of blocks without a `figure=` option.
+  public var figureFormat: BlockOptions.FigureFormat = .svg
+  /// The interpreter's limits.
+  public var limits = Session.Limits()
+  /// Draw SVG figures as ASCII instead, for output that cannot refer to figure files.
+  public var textFiguresOnly = false
+
+  public init(figureFormat: BlockOptions.FigureFormat = .svg, limits: Session.Limits = Session.Limits()) {
+    self.figureFormat = figureFormat
+    self.limits = limits
+  }
+}
+
+/// A notebook after running: its document and one result per calculation block.
+public struct NotebookExecution: Sendable {
+  /// The notebook as read.
+  public var document: MarkdownDocument
+  /// The notebook's file name without `.md`, which names its figure folder.
+  public var stem: String
+  /// One result per calculation block, in document order.
+  public var blocks: [BlockResult]
+
+  /// Runs every calculation block of a document, in order, in one session.
+  public init(document: MarkdownDocument, stem: String, settings: ExecutionSettings) {
+    self.document = document
+    self.stem = stem
+    let session = Session(limits: settings.limits)
+    var figureCounter = FigureNamer()
+    blocks = document.calculationBlocks.map { block in
+      Self.run(block, in: session, stem: stem, settings: settings, namer: &figureCounter)
+    }
+  }
+
+  /// Whether any block fails the notebook.
+  public var hasFailures: Bool { blocks.contains { $0.failure != nil } }
+
+  /// The notebook with every generated region brought up to date.
+  public var markdown: [UInt8] {
+    var replacements: [Int: [GeneratedItem]] = [:]
+    for result in blocks {
+      if let items = result.items { replacements[result.block.ordinal] = items }
+    }
+    return document.spliced(replacements)
+  }
+
+  private static func run(
+    _ block: CalculationBlock,
+    in session: Session,
+    stem: String,
+    settings: ExecutionSettings,
+    namer: inout FigureNamer
+  ) -> BlockResult {
+    let options = block.options
+    if options.noRun {
+      return BlockResult(block: block, outcome: nil, items: nil, figures: [], failure: nil)
+    }
+    let outcome = session.run(block.code.body, firstLine: block.code.bodyFirstLine)
+    var failure: BlockFailure?
+    if let error = outcome.error, !options.expectError {
+      failure = .unexpectedError(error)
+    } else if outcome.error == nil && options.expectError {
+      failure = .missingExpectedError
+    }
+    if options.silent {
+      return BlockResult(block: block, outcome: outcome, items: [], figures: [], failure: failure)
+    }
+    var items: [GeneratedItem] = []
+    if !outcome.output.isEmpty { items.append(.output(outcome.output)) }
+    if let error = outcome.error { items.append(.error(error.rendered)) }
+    var format = options.figureFormat ?? settings.figureFormat
+    if settings.textFiguresOnly && format == .svg { format = .ascii }
+    var figures: [RenderedFigure] = []
+    for (index, figure) in outcome.figures.enumerated() {
+      let name = namer.name(for: block, figureIndex: index, count: outcome.figures.count)
+      let rendered = FigureRendering.render(figure, format: format, name: name)
+      figures.append(rendered)
+      switch format {
+      case .svg:
+        items.append(.image(alt: "Figure \(namer.figureNumber)", path: "\(stem).figures/\(rendered.fileName)"))
+      case .ascii, .unicode:
+        items.append(.textFigure(rendered.content))
+      }
+    }
+    return BlockResult(block: block, outcome: outcome, items: items, figures: figures, failure: failure)
+  }
+}
+
+/// Names figures: after the block's `id` when it has one, else after the block's ordinal.
+struct FigureNamer {
+  /// The 1-based number of the last figure named, counted over the whole notebook.
+  private(set) var figureNumber = 0
+
+  mutating func name(for block: CalculationBlock, figureIndex: Int, count: Int) -> String {
+    figureNumber += 1
+    let base = block.options.id ?? "block-\(block.ordinal + 1)"
+    return count == 1 ? base : "\(base)-\(figureIndex + 1)"
+  }
+}
