@@ -9,4 +9,4 @@ func addOne(_ x: Int) -> Int { x + 1 }
 print(apply(addOne, to: 1))
 print(apply({ $0 * 3 }, to: 4))
 print(twice({ $0 * $0 }, 3))
-print(apply(to: 2) { $0 - 10 })
+print(apply({ x in x - 10 }, to: 2))
