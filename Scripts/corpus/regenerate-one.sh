@@ -34,8 +34,9 @@ marker_lines=$(grep -n -E '// traps[[:space:]]*$' "$source_file" | cut -d: -f1 |
 
 run_program() {
   # Unbuffered stdout keeps what was printed before a trap; the backtracer reports the trap.
-  (cd "$build" && SWIFT_BACKTRACE=enable=yes,color=no,interactive=no,threads=crashed \
-    timeout 60 stdbuf -o0 ./program > stdout.txt 2> stderr.txt) || return $?
+  # The outer redirection swallows the shell's own "Illegal instruction" notice.
+  { (cd "$build" && SWIFT_BACKTRACE=enable=yes,color=no,interactive=no,threads=crashed \
+    exec timeout 60 stdbuf -o0 ./program > stdout.txt 2> stderr.txt); } 2> "$build/shell.txt" || return $?
 }
 
 case $kind in
