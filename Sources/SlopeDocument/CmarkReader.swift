@@ -85,11 +85,14 @@ enum CmarkReader {
       guard startLine >= 1, endLine <= lines.count else { return nil }
       let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
       let lineStart = lines.lineStarts[startLine - 1]
-      guard !info.isEmpty || startsWithFence(at: lineStart + startColumn - 1) else { return nil }
       let body = literal(of: node)
+      guard !info.isEmpty || isFenced(at: lineStart + startColumn - 1, line: startLine, body: body) else {
+        return nil
+      }
       let bodyLineCount = body.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
       let bodyFirstLine = startLine + 1
       let bodyLastLine = startLine + bodyLineCount
+      guard bodyLastLine <= lines.count else { return nil }
       let bodyRange: Range<Int>
       if bodyLineCount == 0 {
         let at = startLine < lines.count ? lines.lineStarts[startLine] : bytes.count
@@ -167,12 +170,18 @@ enum CmarkReader {
       }
     }
 
-    /// Whether a fence starts at a byte offset (cmark 0.30 cannot say whether a code block is fenced).
-    private func startsWithFence(at offset: Int) -> Bool {
+    /// Whether a code block without an info string is fenced (cmark 0.30 cannot say): its first line
+    /// starts with a fence that is not the first line of its body, as it would be in an indented block.
+    private func isFenced(at offset: Int, line: Int, body: String) -> Bool {
       guard offset + 3 <= bytes.count else { return false }
       let first = bytes[offset]
-      return (first == UInt8(ascii: "`") || first == UInt8(ascii: "~")) && bytes[offset + 1] == first
-        && bytes[offset + 2] == first
+      guard
+        (first == UInt8(ascii: "`") || first == UInt8(ascii: "~")) && bytes[offset + 1] == first
+          && bytes[offset + 2] == first
+      else { return false }
+      let firstLine = bytes[offset..<lines.contentEnds[line - 1]]
+      let firstBodyLine = body.utf8.prefix { $0 != UInt8(ascii: "\n") }
+      return !firstLine.elementsEqual(firstBodyLine)
     }
 
     /// Whether a path names a figure file the runner writes: `STEM.figures/NAME.svg`.

@@ -1,0 +1,52 @@
+# Two commands do everything on a fresh machine:
+#   make run   install libcmark-dev if missing, build, render Notebooks/ to out/ (Markdown and HTML)
+#   make test  the same install, build, lint, unit tests, and `slope check Notebooks`
+
+SWIFT ?= swift
+BIN = $(shell $(SWIFT) build --show-bin-path)
+
+.PHONY: run test deps build lint format bench goldens corpus clean
+
+deps:
+	@if ! pkg-config --exists libcmark; then \
+	  if [ "$$(id -u)" != "0" ]; then \
+	    echo "error: libcmark-dev is not installed and installing it needs root: run 'sudo apt-get install -y libcmark-dev', then make again" >&2; \
+	    exit 2; \
+	  fi; \
+	  echo "Installing libcmark-dev..."; \
+	  apt-get install -y libcmark-dev || { apt-get update && apt-get install -y libcmark-dev; }; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	rm -rf out
+	$(BIN)/slope run Notebooks --output out
+	$(BIN)/slope run Notebooks --to html --output out
+	@echo "Rendered Notebooks/ to out/ (open out/index.html)"
+
+test: build lint
+	$(SWIFT) test
+	$(BIN)/slope check Notebooks
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
+
+format:
+	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources
+
+# Re-records every golden file; review the diff before committing it.
+goldens: deps
+	SLOPE_RECORD_GOLDENS=1 $(SWIFT) test || true
+	git status --short -- Tests
+
+# Regenerates the conformance corpus's expected outputs with the real swiftc.
+corpus:
+	Scripts/regenerate-corpus.sh
+
+bench: deps
+	$(SWIFT) run -c release --package-path Benchmarks
+
+clean:
+	rm -rf .build out

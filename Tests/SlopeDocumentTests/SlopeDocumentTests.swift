@@ -1,2 +1,0 @@
-import SlopeDocument
-import Testing

@@ -1,2 +1,0 @@
-import SlopeRunner
-import Testing
