@@ -64,6 +64,10 @@ let package = Package(
     .testTarget(name: "SlopeCalculusTests", dependencies: ["SlopeCalculus"], resources: [.copy("Fixtures")]),
     .testTarget(name: "SlopeFiguresTests", dependencies: ["SlopeFigures"], resources: [.copy("Fixtures")]),
     .testTarget(name: "SlopeLanguageTests", dependencies: ["SlopeLanguage"], resources: [.copy("Corpus")]),
-    .testTarget(name: "SlopeRunnerTests", dependencies: ["SlopeRunner", "SlopeDocument"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "SlopeRunnerTests",
+      dependencies: ["SlopeRunner", "SlopeDocument"],
+      resources: [.copy("Fixtures")]
+    ),
   ]
 )

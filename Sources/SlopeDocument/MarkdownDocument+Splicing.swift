@@ -54,7 +54,7 @@ extension MarkdownDocument {
   }
 
   /// The lines of one generated item, without container prefixes or line endings.
-  static func markdown(for item: GeneratedItem) -> [String] {
+  public static func markdown(for item: GeneratedItem) -> [String] {
     switch item {
     case .output(let text), .error(let text), .textFigure(let text):
       var body = text

@@ -87,6 +87,8 @@ public struct MarkdownDocument: Sendable {
   }
 
   private static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+    // The standard library's validation is fast; find the offset by hand only when it fails.
+    if String(validating: bytes, as: UTF8.self) != nil { return nil }
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     var offset = 0
