@@ -86,11 +86,47 @@ extension SymbolicExpression {
     factors.sort { $0.factorOrderKey < $1.factorOrderKey }
 
     if factors.isEmpty { return .constant(coefficient) }
+    if let expanded = expandedPolynomial(coefficient: coefficient, factors: factors) { return expanded }
     if coefficient == 1 { return factors.count == 1 ? factors[0] : .product(factors) }
     if factors.count == 1, case .sum(let terms) = factors[0] {
       return makeSum(terms.map { makeProduct([.constant(coefficient), $0]) })
     }
     return .product([.constant(coefficient)] + factors)
+  }
+
+  /// A product of polynomials multiplied out (`x * (2 * x - 3)` is `2 * pow(x, 2) - 3 * x`), so that like terms
+  /// can combine, as a tutorial writes polynomials; `nil` when a factor is no polynomial, no factor is a sum, or
+  /// the expansion would exceed a few dozen terms. Integer powers of sums stay as they are (`pow(x + 1, 2)`).
+  private static func expandedPolynomial(coefficient: Double, factors: [SymbolicExpression]) -> SymbolicExpression? {
+    let maximumTerms = 32
+    guard factors.count > 1, factors.contains(where: { if case .sum = $0 { true } else { false } }),
+      factors.allSatisfy(\.isPolynomial)
+    else { return nil }
+    var terms: [SymbolicExpression] = [.constant(coefficient)]
+    for factor in factors {
+      let factorTerms: [SymbolicExpression]
+      if case .sum(let parts) = factor { factorTerms = parts } else { factorTerms = [factor] }
+      guard terms.count * factorTerms.count <= maximumTerms else { return nil }
+      terms = terms.flatMap { term in factorTerms.map { makeProduct([term, $0]) } }
+    }
+    return makeSum(terms)
+  }
+
+  /// Whether the expression is a polynomial: sums and products of constants and variables raised to natural
+  /// numbers.
+  private var isPolynomial: Bool {
+    switch self {
+    case .constant, .variable: return true
+    case .power(.variable, .constant(let exponent)): return exponent > 0 && exponent == exponent.rounded()
+    case .product(let factors): return factors.allSatisfy { $0.isPolynomialMonomial }
+    case .sum(let terms): return terms.allSatisfy { $0.isPolynomialMonomial }
+    default: return false
+    }
+  }
+
+  private var isPolynomialMonomial: Bool {
+    if case .sum = self { return false }
+    return isPolynomial
   }
 
   /// `pow(base, exponent)` with `pow(x, 0)`, `pow(x, 1)`, constant powers, `pow(pow(x, a), n)` and

@@ -144,8 +144,8 @@ extension SymbolicExpression: DerivativeAlgebra {
     makeFunction(function, operand)
   }
 
-  /// An operation applied, simplified; `atan2` has no symbolic form and is written as `atan(y / x)`, which has
-  /// the same derivative.
+  /// An operation applied, simplified. `atan2` has no symbolic form here and is written as `atan(y / x)`: the
+  /// same derivative everywhere, the same value only for `x > 0` (the notebook's symbolic subset has no `atan2`).
   public static func apply(
     _ operation: BinaryOperation,
     _ lhs: SymbolicExpression,
