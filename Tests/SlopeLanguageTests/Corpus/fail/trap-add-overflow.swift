@@ -2,6 +2,6 @@
 let one = 1
 var x = Int.max - 2
 for _ in 0..<5 {
-  x = x + one // traps
+  x = x + one  // traps
   print(x)
 }

@@ -2,4 +2,4 @@
 let n = 2
 print(Array(repeating: 0, count: n))
 let m = n - 3
-print(Array(repeating: 0, count: m)) // traps
+print(Array(repeating: 0, count: m))  // traps

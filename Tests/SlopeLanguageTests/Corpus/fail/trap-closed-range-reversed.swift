@@ -2,5 +2,5 @@
 let low = 1
 let high = 0
 print(Array(low...low))
-let r = low...high // traps
+let r = low...high  // traps
 print(r)

@@ -4,5 +4,5 @@ var d = 5
 n /= d
 print(n)
 d -= 5
-n /= d // traps
+n /= d  // traps
 print(n)

@@ -3,5 +3,5 @@ let a = 10
 var b = 2
 print(a / b)
 b -= 2
-print(a / b) // traps
+print(a / b)  // traps
 print("unreachable")

@@ -2,4 +2,4 @@
 let xs = [1, 2, 3]
 print(xs.dropFirst(1))
 let k = -2
-print(xs.dropFirst(k)) // traps
+print(xs.dropFirst(k))  // traps

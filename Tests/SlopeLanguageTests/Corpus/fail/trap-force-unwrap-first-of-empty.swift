@@ -3,4 +3,4 @@ var xs = [3]
 print(xs.first!)
 xs.remove(at: 0)
 print(xs)
-print(xs.first!) // traps
+print(xs.first!)  // traps

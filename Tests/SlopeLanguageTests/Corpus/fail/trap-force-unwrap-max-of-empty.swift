@@ -3,4 +3,4 @@ let xs = [2.5, 1.0].filter { $0 > 2 }
 print(xs.max()!)
 let none = xs.filter { $0 > 10 }
 print(none)
-print(none.max()!) // traps
+print(none.max()!)  // traps

@@ -4,6 +4,6 @@ for i in 0..<n {
   print(i)
 }
 let m = -1
-for i in 0..<m { // traps
+for i in 0..<m {  // traps
   print(i)
 }

@@ -3,5 +3,5 @@ var xs = [1, 2]
 xs[1] = 5
 print(xs)
 let n = xs.count
-xs[n] = 6 // traps
+xs[n] = 6  // traps
 print(xs)

@@ -2,5 +2,5 @@
 var xs = [1]
 xs.removeLast()
 print(xs.isEmpty)
-print(xs[0]) // traps
+print(xs[0])  // traps
 print("unreachable")

@@ -2,5 +2,5 @@
 let xs = [10, 20]
 let offset = -1
 print(xs[offset + 1])
-print(xs[offset]) // traps
+print(xs[offset])  // traps
 print("unreachable")

@@ -3,4 +3,4 @@ let grid = [[1, 2], [3]]
 print(grid[0][1])
 print(grid[1][0])
 let column = 1
-print(grid[1][column]) // traps
+print(grid[1][column])  // traps

@@ -2,6 +2,6 @@
 let xs = [1, 2, 3]
 var i = 0
 while i <= xs.count {
-  print(xs[i]) // traps
+  print(xs[i])  // traps
   i += 1
 }

@@ -3,4 +3,4 @@ let xs = [10, 20, 30, 40, 50]
 let slice = xs[2..<4]
 print(slice[2])
 let first = 0
-print(slice[first]) // traps
+print(slice[first])  // traps

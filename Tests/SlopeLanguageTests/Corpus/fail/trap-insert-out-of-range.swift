@@ -3,5 +3,5 @@ var xs = [1, 2]
 xs.insert(3, at: 2)
 print(xs)
 let position = 5
-xs.insert(4, at: position) // traps
+xs.insert(4, at: position)  // traps
 print(xs)

@@ -2,4 +2,4 @@
 let minusOne = -1
 let small = Int.min
 print(small % 3)
-print(small % minusOne) // traps
+print(small % minusOne)  // traps

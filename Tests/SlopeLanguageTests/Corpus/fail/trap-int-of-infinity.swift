@@ -3,4 +3,4 @@ let one = 1.0
 var divisor = 4.0
 print(Int(one / divisor))
 divisor = 0
-print(Int(one / divisor)) // traps
+print(Int(one / divisor))  // traps

@@ -2,4 +2,4 @@
 let big = 1e18
 print(Int(big))
 let bigger = big * 10
-print(Int(bigger)) // traps
+print(Int(bigger))  // traps

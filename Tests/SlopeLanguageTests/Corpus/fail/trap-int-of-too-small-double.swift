@@ -2,4 +2,4 @@
 let small = -1e18
 print(Int(small))
 let smaller = small * 10
-print(Int(smaller)) // traps
+print(Int(smaller))  // traps

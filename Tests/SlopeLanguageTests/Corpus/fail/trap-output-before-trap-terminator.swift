@@ -3,4 +3,4 @@ let xs = [1, 2]
 print("partial", terminator: "")
 print(" line", terminator: "")
 let i = 2
-print(xs[i]) // traps
+print(xs[i])  // traps

@@ -2,4 +2,4 @@
 let xs = [1, 2, 3]
 print(xs.prefix(2))
 let k = -1
-print(xs.prefix(k)) // traps
+print(xs.prefix(k))  // traps

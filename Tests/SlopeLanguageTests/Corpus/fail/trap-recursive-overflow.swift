@@ -3,7 +3,7 @@ func power(_ base: Int, _ exponent: Int) -> Int {
   if exponent == 0 {
     return 1
   }
-  return base * power(base, exponent - 1) // traps
+  return base * power(base, exponent - 1)  // traps
 }
 print(power(2, 10))
 print(power(2, 62))

@@ -3,4 +3,4 @@ let a = 10
 let b = 3
 print(a % b)
 let zero = b - 3
-print(a % zero) // traps
+print(a % zero)  // traps

@@ -2,5 +2,5 @@
 var xs: [String] = ["only"]
 print(xs.remove(at: 0))
 print(xs.isEmpty)
-xs.remove(at: 0) // traps
+xs.remove(at: 0)  // traps
 print("unreachable")

@@ -3,5 +3,5 @@ var xs = [1, 2, 3]
 print(xs.remove(at: 2))
 print(xs)
 let index = xs.count
-xs.remove(at: index) // traps
+xs.remove(at: index)  // traps
 print(xs)

@@ -2,5 +2,5 @@
 let xs = [1, 2, 3]
 print(xs[0..<3])
 let end = 5
-print(xs[1..<end]) // traps
+print(xs[1..<end])  // traps
 print("unreachable")

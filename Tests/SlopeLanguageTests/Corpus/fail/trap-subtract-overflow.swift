@@ -2,5 +2,5 @@
 let small = Int.min
 let one = 1
 print(small + one)
-print(small - one) // traps
+print(small - one)  // traps
 print("unreachable")

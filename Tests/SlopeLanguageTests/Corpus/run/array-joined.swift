@@ -2,6 +2,7 @@
 let words = ["a", "b", "c"]
 print(words.joined(separator: ", "))
 print(words.joined(separator: ""))
-print([String]().joined(separator: "-"))
+let none: [String] = []
+print(none.joined(separator: "-"))
 print(["solo"].joined(separator: "+"))
 print([1, 2, 3].map { String($0) }.joined(separator: " < "))

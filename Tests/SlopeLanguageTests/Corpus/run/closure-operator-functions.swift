@@ -7,4 +7,4 @@ let ops: [(Int, Int) -> Int] = [(+), (-), (*), (/), (%)]
 print(ops.map { $0(17, 5) })
 let combine: (Double, Double) -> Double = (*)
 print(combine(1.5, 4))
-print(zip([1, 2], [3, 4]).map(+))
+print(zip([1, 2], [3, 4]).map { $0 + $1 })

@@ -1,7 +1,7 @@
 // Checks Double(i) for small, negative and large Ints, where large values round.
 print(Double(0))
 print(Double(-5))
-let n = 9007199254740993
+let n = 9_007_199_254_740_993
 print(Double(n))
 print(Double(Int.min))
 print(Double(n + 2))

@@ -8,6 +8,8 @@ let text = """
     indented: \([n])
   """
 print(text)
-print("""
+print(
+  """
   single
-  """)
+  """
+)

@@ -7,5 +7,6 @@ for s in steps {
   running.append(total)
 }
 print(running)
-let cumulative = steps.reduce([Double]()) { $0 + [($0.last ?? 0) + $1] }
+let start: [Double] = []
+let cumulative = steps.reduce(start) { $0 + [($0.last ?? 0) + $1] }
 print(cumulative)

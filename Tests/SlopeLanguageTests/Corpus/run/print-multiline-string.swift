@@ -9,6 +9,6 @@ let text = """
   """
 print(text)
 let quotes = """
-"quoted" and \"escaped\"
-"""
+  "quoted" and \"escaped\"
+  """
 print(quotes)
