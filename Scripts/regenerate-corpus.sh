@@ -15,7 +15,9 @@ if [ ! -d "$corpus" ] || [ ! -f "$helper" ]; then
   echo "regenerate-corpus: run this from the repository root" >&2
   exit 1
 fi
-command -v swiftc > /dev/null || { echo "regenerate-corpus: swiftc is not on PATH" >&2; exit 1; }
+for tool in swiftc stdbuf timeout; do
+  command -v "$tool" > /dev/null || { echo "regenerate-corpus: $tool is not on PATH" >&2; exit 1; }
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
