@@ -1,4 +1,6 @@
+import Foundation
 import SlopeFigures
+import SwiftSyntax
 
 /// One notebook's interpreter state: the blocks of a notebook run in order in one session.
 ///
@@ -29,9 +31,13 @@ public final class Session {
   }
 
   public let limits: Limits
+  private let compiler: Compiler
+  private let machine: Machine
 
   public init(limits: Limits = Limits()) {
     self.limits = limits
+    compiler = Compiler(prelude: Prelude())
+    machine = Machine(limits: limits)
   }
 
   /// Runs one calculation block.
@@ -41,16 +47,83 @@ public final class Session {
   ///   - firstLine: The notebook line of the body's first line, used when rendering diagnostics.
   /// - Returns: What the block printed and drew, and the error that ended it, if any.
   public func run(_ source: String, firstLine: Int = 1) -> BlockOutcome {
-    BlockOutcome(
-      output: "",
-      error: BlockError(
-        message: "calculation blocks cannot run yet",
-        line: 1,
-        column: 1,
-        rendered: "error: calculation blocks cannot run yet\n"
-      ),
-      figures: []
-    )
+    // The interpreter recurses on the native stack, so it runs on a thread whose stack is large enough
+    // for the deepest call chain the limits allow; the depth limit ends a block long before it is used up.
+    let job = Job(session: self, source: source, firstLine: firstLine)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      job.run()
+      done.signal()
+    }
+    thread.stackSize = Session.stackSize(for: limits)
+    thread.start()
+    done.wait()
+    return job.outcome ?? BlockOutcome(output: "", error: nil, figures: [])
+  }
+
+  private static func stackSize(for limits: Limits) -> Int {
+    let perCall = 16 << 10
+    return min(max(64 << 20, limits.maxCallDepth * perCall + (16 << 20)), 4 << 30)
+  }
+
+  fileprivate func runOnThisThread(_ source: String, firstLine: Int) -> BlockOutcome {
+    let parsed = ParsedBlock(source: source, firstLine: firstLine)
+    if let error = parsed.syntaxError() { return BlockOutcome(output: "", error: error, figures: []) }
+    let file: SourceFileSyntax
+    switch parsed.folded() {
+    case .success(let folded): file = folded
+    case .failure(let error): return BlockOutcome(output: "", error: error, figures: [])
+    }
+    let block: Compiler.CompiledBlock
+    do {
+      block = try compiler.compileBlock(file)
+    } catch {
+      return BlockOutcome(output: "", error: parsed.error(error.message, offset: error.position), figures: [])
+    }
+    machine.reserveGlobals(block.globalCount)
+    machine.beginBlock(seconds: limits.secondsPerBlock)
+    var failure: BlockError?
+    do throws(Trap) {
+      let base = try machine.pushFrame(size: block.frameSize, at: 0)
+      for (index, statement) in block.statements {
+        do throws(Trap) {
+          _ = try statement(machine)
+        } catch {
+          block.scope.rollBack(toStatement: index)
+          throw error
+        }
+      }
+      _ = base
+    } catch {
+      failure = parsed.error(error.message, offset: error.position)
+    }
+    compiler.commit(block)
+    var figures = machine.prelude.figures
+    if let open = machine.prelude.currentFigure { figures.append(open) }
+    var output = machine.printedText
+    for note in machine.prelude.notes {
+      if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+      output += note + "\n"
+    }
+    return BlockOutcome(output: output, error: failure, figures: figures)
+  }
+}
+
+/// One block run handed to the interpreter thread.
+private final class Job: @unchecked Sendable {
+  let session: Session
+  let source: String
+  let firstLine: Int
+  var outcome: BlockOutcome?
+
+  init(session: Session, source: String, firstLine: Int) {
+    self.session = session
+    self.source = source
+    self.firstLine = firstLine
+  }
+
+  func run() {
+    outcome = session.runOnThisThread(source, firstLine: firstLine)
   }
 }
 

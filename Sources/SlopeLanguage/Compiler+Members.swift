@@ -1,0 +1,148 @@
+import SwiftSyntax
+
+extension Compiler {
+  /// `value.member`, `Type.member` and the implicit `.member` whose type comes from the context.
+  func memberAccess(_ node: MemberAccessExprSyntax, expected: SType?) throws(CompileError) -> Expr {
+    let name = node.declName.baseName.text
+    guard let base = node.base else {
+      guard let expected else {
+        throw CompileError("cannot infer contextual base in reference to member '\(name)'", at: node)
+      }
+      let typeName = expected.unwrapped.spelling
+      if let member = try prelude.staticMember(typeName, name, site: node) { return member.withType(expected) }
+      if expected.unwrapped == .int && name == "pi" {
+        throw CompileError("ambiguous use of 'pi': write 'Double.pi' (Swift cannot tell which 'pi' this is)", at: node)
+      }
+      throw CompileError("type '\(typeName)' has no member '\(name)'", at: node.declName)
+    }
+    if let typeName = staticTypeName(base) {
+      if let member = try prelude.staticMember(typeName, name, site: node) { return member }
+      throw CompileError("type '\(typeName)' has no member '\(name)'", at: node.declName)
+    }
+    let receiver = try defaultType(of: try expression(base, expected: nil), at: base)
+    if case .tuple(let elements, let labels) = receiver.type, let index = Compiler.tupleIndex(name, labels: labels) {
+      let eval = receiver.eval
+      return Expr(type: elements[index]) { m throws(Trap) in
+        let value = try eval(m)
+        if case .tuple(let fields) = value, index < fields.count { return fields[index] }
+        return .none
+      }
+    }
+    if let property = try prelude.property(name, of: receiver, at: node) { return property }
+    if prelude.hasMethod(name) {
+      throw CompileError("method '\(name)' must be called; write '\(name)()'", at: node.declName)
+    }
+    throw CompileError("value of type '\(receiver.type.spelling)' has no member '\(name)'", at: node.declName)
+  }
+
+  /// `array[index]` and `array[range]`.
+  func subscriptAccess(_ node: SubscriptCallExprSyntax) throws(CompileError) -> Expr {
+    let base = try defaultType(of: try expression(node.calledExpression, expected: nil), at: node.calledExpression)
+    guard case .array(let element) = base.type else {
+      if base.type == .string {
+        throw CompileError("strings cannot be subscripted in notebooks; use Array(string)", at: node)
+      }
+      throw CompileError("value of type '\(base.type.spelling)' has no subscripts", at: node.calledExpression)
+    }
+    guard node.arguments.count == 1, let argument = node.arguments.first, argument.label == nil else {
+      throw CompileError("an array subscript takes one index", at: node)
+    }
+    let position = node.leftSquare.positionAfterSkippingLeadingTrivia.utf8Offset
+    let array = base.eval
+    if let bounds = try partialRange(argument.expression) {
+      return try slice(
+        array,
+        type: base.type,
+        lower: bounds.lower,
+        upper: bounds.upper,
+        closed: bounds.closed,
+        position: position
+      )
+    }
+    let index = try expression(argument.expression, expected: .int)
+    switch index.type {
+    case .int:
+      let indexEval = index.eval
+      return Expr(type: element) { m throws(Trap) in
+        let value = try array(m)
+        let i = try indexEval(m).asInt
+        guard case .array(let elements) = value, i >= 0, i < elements.count else {
+          throw Trap(message: "Index out of range", position: position)
+        }
+        return elements[i]
+      }
+    case .range(.int, let closed):
+      let rangeEval = index.eval
+      return Expr(type: base.type) { m throws(Trap) in
+        let elements = try array(m).asArray
+        guard case .range(let range) = try rangeEval(m) else { return .array([]) }
+        return .array(
+          try Compiler.slice(elements, range.lower.asInt, range.upper.asInt, closed: closed, position: position)
+        )
+      }
+    default:
+      throw CompileError(
+        "cannot convert value of type '\(index.type.spelling)' to expected argument type 'Int'",
+        at: argument.expression
+      )
+    }
+  }
+
+  /// The bounds of `a...`, `..<b` and `...b`, when the index is a partial range.
+  private func partialRange(_ expr: ExprSyntax) throws(CompileError) -> (lower: Eval?, upper: Eval?, closed: Bool)? {
+    if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+      let lower = try coerce(
+        try expression(postfix.expression, expected: .int),
+        to: .int,
+        at: postfix.expression,
+        .argument
+      )
+      return (lower.eval, nil, false)
+    }
+    if let prefix = expr.as(PrefixOperatorExprSyntax.self),
+      prefix.operator.text == "..." || prefix.operator.text == "..<"
+    {
+      let upper = try coerce(
+        try expression(prefix.expression, expected: .int),
+        to: .int,
+        at: prefix.expression,
+        .argument
+      )
+      return (nil, upper.eval, prefix.operator.text == "...")
+    }
+    return nil
+  }
+
+  private func slice(
+    _ array: @escaping Eval,
+    type: SType,
+    lower: Eval?,
+    upper: Eval?,
+    closed: Bool,
+    position: Int
+  )
+    throws(CompileError) -> Expr
+  {
+    Expr(type: type) { m throws(Trap) in
+      let elements = try array(m).asArray
+      let low = try lower?(m).asInt ?? 0
+      let high = try upper?(m).asInt ?? elements.count
+      return .array(try Compiler.slice(elements, low, high, closed: closed && upper != nil, position: position))
+    }
+  }
+
+  static func slice(
+    _ elements: [Value],
+    _ lower: Int,
+    _ upper: Int,
+    closed: Bool,
+    position: Int
+  ) throws(Trap) -> [Value] {
+    let end = closed ? upper + 1 : upper
+    guard lower <= end else { throw Trap(message: "Range requires lowerBound <= upperBound", position: position) }
+    guard lower >= 0, end <= elements.count else {
+      throw Trap(message: "Array index is out of range", position: position)
+    }
+    return Array(elements[lower..<end])
+  }
+}

@@ -1,0 +1,446 @@
+import SlopeCalculus
+import SwiftSyntax
+
+extension Compiler {
+  static func isAssignment(_ op: ExprSyntax) -> Bool {
+    if op.is(AssignmentExprSyntax.self) { return true }
+    guard let text = op.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
+    return ["+=", "-=", "*=", "/=", "%="].contains(text)
+  }
+
+  /// Lowers both operands of a binary operator so that they agree in type where Swift's literal typing
+  /// lets them: `2 * x` makes the `2` a `Double` when `x` is one.
+  func operands(_ lhs: ExprSyntax, _ rhs: ExprSyntax) throws(CompileError) -> (Expr, Expr) {
+    let lhsNeedsContext = Compiler.needsContext(lhs)
+    var left: Expr
+    var right: Expr
+    if lhsNeedsContext && !Compiler.needsContext(rhs) {
+      right = try expression(rhs, expected: nil)
+      left = try expression(lhs, expected: right.isFlexibleInteger ? nil : right.type)
+    } else {
+      left = try expression(lhs, expected: nil)
+      right = try expression(rhs, expected: left.isFlexibleInteger ? nil : left.type)
+    }
+    if left.type != right.type, let (a, b) = unify(left, right) {
+      left = a
+      right = b
+    }
+    return (left, right)
+  }
+
+  /// Expressions whose type comes from their context: `.pi`, `nil`, `[]`, closures.
+  static func needsContext(_ expr: ExprSyntax) -> Bool {
+    if let member = expr.as(MemberAccessExprSyntax.self) { return member.base == nil }
+    if let call = expr.as(FunctionCallExprSyntax.self),
+      let member = call.calledExpression.as(MemberAccessExprSyntax.self)
+    {
+      return member.base == nil
+    }
+    if expr.is(NilLiteralExprSyntax.self) || expr.is(ClosureExprSyntax.self) { return true }
+    if let array = expr.as(ArrayExprSyntax.self) { return array.elements.isEmpty }
+    return false
+  }
+
+  func binaryOperatorError(_ op: String, _ lhs: Expr, _ rhs: Expr, at node: some SyntaxProtocol) -> CompileError {
+    if lhs.type == rhs.type {
+      return CompileError(
+        "binary operator '\(op)' cannot be applied to two '\(lhs.type.spelling)' operands",
+        at: node
+      )
+    }
+    return CompileError(
+      "binary operator '\(op)' cannot be applied to operands of type '\(lhs.type.spelling)' and '\(rhs.type.spelling)'",
+      at: node
+    )
+  }
+
+  // MARK: - Binary operators
+
+  func infix(_ node: InfixOperatorExprSyntax, expected: SType?) throws(CompileError) -> Expr {
+    if Compiler.isAssignment(node.operator), let exec = try assignment(node) {
+      return Expr(type: .void) { m throws(Trap) in
+        _ = try exec(m)
+        return .none
+      }
+    }
+    guard let opToken = node.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
+      throw CompileError("this operator is not supported in notebooks", at: node.operator)
+    }
+    let op = opToken.text
+    let position = opToken.positionAfterSkippingLeadingTrivia.utf8Offset
+    switch op {
+    case "&&", "||": return try logical(op, node, position: position)
+    case "??": return try nilCoalescing(node, expected: expected)
+    default: break
+    }
+    let (lhs, rhs) = try operands(node.leftOperand, node.rightOperand)
+    switch op {
+    case "+", "-", "*", "/", "%":
+      return try arithmetic(op, lhs, rhs, at: opToken, position: position)
+    case "==", "!=", "<", ">", "<=", ">=":
+      return try comparison(op, lhs, rhs, at: opToken)
+    case "..<", "...":
+      return try rangeExpression(closed: op == "...", lhs, rhs, at: opToken, position: position)
+    case "&+", "&-", "&*", "&", "|", "^", "<<", ">>":
+      guard lhs.type == .int, rhs.type == .int else { throw binaryOperatorError(op, lhs, rhs, at: opToken) }
+      let function = Compiler.integerBitOperation(op)
+      let (l, r) = (lhs.eval, rhs.eval)
+      return Expr(type: .int) { m throws(Trap) in .int(function(try l(m).asInt, try r(m).asInt)) }
+    default:
+      throw CompileError("operator '\(op)' is not supported in notebooks", at: opToken)
+    }
+  }
+
+  private static func integerBitOperation(_ op: String) -> (Int, Int) -> Int {
+    switch op {
+    case "&+": return { $0 &+ $1 }
+    case "&-": return { $0 &- $1 }
+    case "&*": return { $0 &* $1 }
+    case "&": return { $0 & $1 }
+    case "|": return { $0 | $1 }
+    case "^": return { $0 ^ $1 }
+    case "<<": return { $0 << $1 }
+    default: return { $0 >> $1 }
+    }
+  }
+
+  /// `+ - * / %` on two operands of one type.
+  func arithmetic(
+    _ op: String,
+    _ lhs: Expr,
+    _ rhs: Expr,
+    at node: some SyntaxProtocol,
+    position: Int
+  )
+    throws(CompileError) -> Expr
+  {
+    guard lhs.type == rhs.type else { throw binaryOperatorError(op, lhs, rhs, at: node) }
+    let (l, r) = (lhs.eval, rhs.eval)
+    var result: Expr
+    switch lhs.type {
+    case .int:
+      switch op {
+      case "+":
+        result = Expr(type: .int) { m throws(Trap) in
+          .int(try Arithmetic.add(try l(m).asInt, try r(m).asInt, at: position))
+        }
+      case "-":
+        result = Expr(type: .int) { m throws(Trap) in
+          .int(try Arithmetic.subtract(try l(m).asInt, try r(m).asInt, at: position))
+        }
+      case "*":
+        result = Expr(type: .int) { m throws(Trap) in
+          .int(try Arithmetic.multiply(try l(m).asInt, try r(m).asInt, at: position))
+        }
+      case "/":
+        result = Expr(type: .int) { m throws(Trap) in
+          .int(try Arithmetic.divide(try l(m).asInt, try r(m).asInt, at: position))
+        }
+      default:
+        result = Expr(type: .int) { m throws(Trap) in
+          .int(try Arithmetic.remainder(try l(m).asInt, try r(m).asInt, at: position))
+        }
+      }
+    case .double:
+      guard op != "%" else {
+        throw CompileError(
+          "'%' is unavailable: For floating point numbers use truncatingRemainder instead",
+          at: node
+        )
+      }
+      result = Compiler.doubleArithmetic(op, lhs, rhs)
+    case .string where op == "+":
+      result = Expr(type: .string) { m throws(Trap) in .string(try l(m).asString + (try r(m).asString)) }
+    case .array where op == "+":
+      result = Expr(type: lhs.type) { m throws(Trap) in
+        let combined = try l(m).asArray + (try r(m).asArray)
+        try m.checkCount(combined.count, at: position)
+        return .array(combined)
+      }
+    default:
+      throw binaryOperatorError(op, lhs, rhs, at: node)
+    }
+    if lhs.retype != nil && rhs.retype != nil {
+      // Arithmetic on literals is itself a literal: `1 + 2` becomes a `Double` where one is needed.
+      result.literal = .composite
+      let (lhsRetype, rhsRetype) = (lhs.retype, rhs.retype)
+      result.retype = { [weak self] target in
+        guard let self, let a = lhsRetype?(target), let b = rhsRetype?(target) else { return nil }
+        return try? self.arithmetic(op, a, b, at: node, position: position)
+      }
+    }
+    if let a = lhs.constant, let b = rhs.constant, lhs.literal != .none, rhs.literal != .none,
+      let value = try? result.eval(Machine.constantFolding)
+    {
+      // Swift folds literal arithmetic at compile time, where a NaN comes out positive.
+      var folded = value
+      if case .double(let x) = value, x.isNaN { folded = .double(Double.nan) }
+      _ = (a, b)
+      result.constant = folded
+      let eval: Eval = { _ in folded }
+      result.eval = eval
+    }
+    return result
+  }
+
+  /// `Double` arithmetic: a fast path for plain doubles, the shared slow path for dual numbers.
+  static func doubleArithmetic(_ op: String, _ lhs: Expr, _ rhs: Expr) -> Expr {
+    let (l, r) = (lhs.eval, rhs.eval)
+    let operation: BinaryOperation
+    switch op {
+    case "+": operation = .add
+    case "-": operation = .subtract
+    case "*": operation = .multiply
+    default: operation = .divide
+    }
+    // The common shapes get closures of their own, so the hot loop pays for one indirect call per operand.
+    if case .double(let c)? = rhs.constant {
+      switch operation {
+      case .add:
+        return Expr(type: .double) { m throws(Trap) in
+          let a = try l(m)
+          if case .double(let x) = a { return .double(x + c) }
+          return Arithmetic.apply(.add, a, .double(c))
+        }
+      case .multiply:
+        return Expr(type: .double) { m throws(Trap) in
+          let a = try l(m)
+          if case .double(let x) = a { return .double(x * c) }
+          return Arithmetic.apply(.multiply, a, .double(c))
+        }
+      default: break
+      }
+    }
+    if case .double(let c)? = lhs.constant, operation == .multiply {
+      return Expr(type: .double) { m throws(Trap) in
+        let b = try r(m)
+        if case .double(let y) = b { return .double(c * y) }
+        return Arithmetic.apply(.multiply, .double(c), b)
+      }
+    }
+    switch operation {
+    case .add:
+      return Expr(type: .double) { m throws(Trap) in
+        let a = try l(m)
+        let b = try r(m)
+        if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
+        return Arithmetic.apply(.add, a, b)
+      }
+    case .subtract:
+      return Expr(type: .double) { m throws(Trap) in
+        let a = try l(m)
+        let b = try r(m)
+        if case .double(let x) = a, case .double(let y) = b { return .double(x - y) }
+        return Arithmetic.apply(.subtract, a, b)
+      }
+    case .multiply:
+      return Expr(type: .double) { m throws(Trap) in
+        let a = try l(m)
+        let b = try r(m)
+        if case .double(let x) = a, case .double(let y) = b { return .double(x * y) }
+        return Arithmetic.apply(.multiply, a, b)
+      }
+    default:
+      return Expr(type: .double) { m throws(Trap) in
+        let a = try l(m)
+        let b = try r(m)
+        if case .double(let x) = a, case .double(let y) = b { return .double(x / y) }
+        return Arithmetic.apply(.divide, a, b)
+      }
+    }
+  }
+
+  // MARK: - Comparisons
+
+  func comparison(_ op: String, _ lhs: Expr, _ rhs: Expr, at node: some SyntaxProtocol) throws(CompileError) -> Expr {
+    var (lhs, rhs) = (lhs, rhs)
+    // `x == nil` compares an optional with the empty optional.
+    if lhs.type.isOptional && rhs.type == .nilLiteral { rhs = rhs.withType(lhs.type) }
+    if rhs.type.isOptional && lhs.type == .nilLiteral { lhs = lhs.withType(rhs.type) }
+    if case .optional(let wrapped) = lhs.type, rhs.type == wrapped { rhs = rhs.withType(lhs.type) }
+    if case .optional(let wrapped) = rhs.type, lhs.type == wrapped { lhs = lhs.withType(rhs.type) }
+    guard lhs.type == rhs.type else { throw binaryOperatorError(op, lhs, rhs, at: node) }
+    let type = lhs.type
+    let isEquality = op == "==" || op == "!="
+    guard isEquality ? type.isEquatable : type.isComparable else { throw binaryOperatorError(op, lhs, rhs, at: node) }
+    let (l, r) = (lhs.eval, rhs.eval)
+    if type == .double {
+      let test: (Double, Double) -> Bool
+      switch op {
+      case "==": test = { $0 == $1 }
+      case "!=": test = { $0 != $1 }
+      case "<": test = { $0 < $1 }
+      case ">": test = { $0 > $1 }
+      case "<=": test = { $0 <= $1 }
+      default: test = { $0 >= $1 }
+      }
+      return Expr(type: .bool) { m throws(Trap) in
+        let a = try l(m)
+        let b = try r(m)
+        if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
+        return .bool(test(Arithmetic.primal(a), Arithmetic.primal(b)))
+      }
+    }
+    if type == .int {
+      let test: (Int, Int) -> Bool
+      switch op {
+      case "==": test = { $0 == $1 }
+      case "!=": test = { $0 != $1 }
+      case "<": test = { $0 < $1 }
+      case ">": test = { $0 > $1 }
+      case "<=": test = { $0 <= $1 }
+      default: test = { $0 >= $1 }
+      }
+      return Expr(type: .bool) { m throws(Trap) in .bool(test(try l(m).asInt, try r(m).asInt)) }
+    }
+    switch op {
+    case "==": return Expr(type: .bool) { m throws(Trap) in .bool(Value.equal(try l(m), try r(m), type: type)) }
+    case "!=": return Expr(type: .bool) { m throws(Trap) in .bool(!Value.equal(try l(m), try r(m), type: type)) }
+    case "<": return Expr(type: .bool) { m throws(Trap) in .bool(Value.less(try l(m), try r(m), type: type)) }
+    case ">": return Expr(type: .bool) { m throws(Trap) in .bool(Value.less(try r(m), try l(m), type: type)) }
+    case "<=": return Expr(type: .bool) { m throws(Trap) in .bool(!Value.less(try r(m), try l(m), type: type)) }
+    default: return Expr(type: .bool) { m throws(Trap) in .bool(!Value.less(try l(m), try r(m), type: type)) }
+    }
+  }
+
+  private func logical(_ op: String, _ node: InfixOperatorExprSyntax, position: Int) throws(CompileError) -> Expr {
+    let lhs = try expression(node.leftOperand, expected: .bool)
+    let rhs = try expression(node.rightOperand, expected: .bool)
+    guard lhs.type == .bool, rhs.type == .bool else {
+      let bad = lhs.type == .bool ? rhs : lhs
+      throw CompileError(
+        "cannot convert value of type '\(bad.type.spelling)' to expected argument type 'Bool'",
+        at: lhs.type == .bool ? node.rightOperand : node.leftOperand
+      )
+    }
+    let (l, r) = (lhs.eval, rhs.eval)
+    if op == "&&" {
+      return Expr(type: .bool) { m throws(Trap) in
+        guard try l(m).asBool else { return .bool(false) }
+        return try r(m)
+      }
+    }
+    return Expr(type: .bool) { m throws(Trap) in
+      if try l(m).asBool { return .bool(true) }
+      return try r(m)
+    }
+  }
+
+  private func nilCoalescing(_ node: InfixOperatorExprSyntax, expected: SType?) throws(CompileError) -> Expr {
+    let lhs = try expression(node.leftOperand, expected: expected.map { .optional($0) })
+    guard case .optional(let wrapped) = lhs.type else {
+      let rhs = try expression(node.rightOperand, expected: lhs.type)
+      return rhs.type == lhs.type ? lhs : try coerce(rhs, to: lhs.type, at: node.rightOperand, .argument)
+    }
+    let rhsRaw = try expression(node.rightOperand, expected: wrapped)
+    let rhs: Expr
+    if let converted = convert(rhsRaw, to: wrapped) {
+      rhs = converted
+    } else {
+      rhs = try coerce(rhsRaw, to: lhs.type, at: node.rightOperand, .argument)
+    }
+    let (l, r) = (lhs.eval, rhs.eval)
+    return Expr(type: rhs.type) { m throws(Trap) in
+      let value = try l(m)
+      if case .none = value { return try r(m) }
+      return value
+    }
+  }
+
+  // MARK: - Ranges
+
+  func rangeExpression(
+    closed: Bool,
+    _ lhs: Expr,
+    _ rhs: Expr,
+    at node: some SyntaxProtocol,
+    position: Int
+  )
+    throws(CompileError) -> Expr
+  {
+    guard lhs.type == rhs.type, lhs.type == .int || lhs.type == .double || lhs.type == .string else {
+      throw binaryOperatorError(closed ? "..." : "..<", lhs, rhs, at: node)
+    }
+    let (l, r) = (lhs.eval, rhs.eval)
+    let type = lhs.type
+    var expr = Expr(type: .range(type, closed: closed)) { m throws(Trap) in
+      let lower = try l(m)
+      let upper = try r(m)
+      if Value.less(upper, lower, type: type) {
+        throw Trap(message: "Range requires lowerBound <= upperBound", position: position)
+      }
+      return .range(RangeBox(lower: lower, upper: upper))
+    }
+    if lhs.retype != nil && rhs.retype != nil {
+      expr.retype = { [weak self] target in
+        guard let self, case .range(let bound, let isClosed) = target, isClosed == closed,
+          let a = lhs.retype?(bound), let b = rhs.retype?(bound)
+        else { return nil }
+        return try? self.rangeExpression(closed: closed, a, b, at: node, position: position)
+      }
+    }
+    return expr
+  }
+
+  // MARK: - Prefix operators
+
+  func prefix(_ node: PrefixOperatorExprSyntax, expected: SType?) throws(CompileError) -> Expr {
+    let op = node.operator.text
+    let position = node.operator.positionAfterSkippingLeadingTrivia.utf8Offset
+    let operand = try expression(node.expression, expected: op == "!" ? .bool : expected)
+    let eval = operand.eval
+    switch (op, operand.type) {
+    case ("-", .int):
+      var result: Expr
+      if case .int(let value)? = operand.constant {
+        result = .constant(.int(-value), type: .int)
+      } else {
+        result = Expr(type: .int) { m throws(Trap) in .int(try Arithmetic.negate(try eval(m).asInt, at: position)) }
+      }
+      if let retype = operand.retype {
+        result.literal = operand.literal
+        result.retype = { [weak self] target in
+          guard let self, let inner = retype(target) else { return nil }
+          return try? self.negation(inner, position: position)
+        }
+      }
+      return result
+    case ("-", .double):
+      return try negation(operand, position: position)
+    case ("+", .int), ("+", .double):
+      return operand
+    case ("!", .bool):
+      return Expr(type: .bool) { m throws(Trap) in .bool(!(try eval(m).asBool)) }
+    case ("!", _):
+      throw CompileError(
+        "cannot convert value of type '\(operand.type.spelling)' to expected argument type 'Bool'",
+        at: node.expression
+      )
+    default:
+      throw CompileError(
+        "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type.spelling)'",
+        at: node.operator
+      )
+    }
+  }
+
+  private func negation(_ operand: Expr, position: Int) throws(CompileError) -> Expr {
+    let eval = operand.eval
+    switch operand.type {
+    case .double:
+      if case .double(let value)? = operand.constant {
+        var result = Expr.constant(.double(-value), type: .double)
+        result.literal = operand.literal
+        return result
+      }
+      return Expr(type: .double) { m throws(Trap) in Arithmetic.negate(try eval(m)) }
+    case .int:
+      return Expr(type: .int) { m throws(Trap) in .int(try Arithmetic.negate(try eval(m).asInt, at: position)) }
+    default:
+      throw CompileError(
+        "unary operator '-' cannot be applied to an operand of type '\(operand.type.spelling)'",
+        offset: position
+      )
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+extension Prelude {
+  func registerConversions() {
+    function("Double", labels: [nil]) { site throws(CompileError) in
+      guard Prelude.match(site, [nil]) != nil else { return nil }
+      let operand = try site.argument(0, expected: .double)
+      let eval = operand.eval
+      switch operand.type {
+      case .double: return operand
+      case .int: return Expr(type: .double) { m throws(Trap) in .double(Double(try eval(m).asInt)) }
+      case .string:
+        return Expr(type: .optional(.double)) { m throws(Trap) in
+          Double(try eval(m).asString).map { .double($0) } ?? .none
+        }
+      default:
+        throw site.error("no exact matches in call to initializer")
+      }
+    }
+    function("Int", labels: [nil]) { site throws(CompileError) in
+      guard Prelude.match(site, [nil]) != nil else { return nil }
+      let operand = try site.argument(0)
+      let eval = operand.eval
+      let position = site.position
+      switch operand.type {
+      case .int: return operand
+      case .double:
+        return Expr(type: .int) { m throws(Trap) in .int(try Arithmetic.integer(try eval(m).asDouble, at: position)) }
+      case .string:
+        return Expr(type: .optional(.int)) { m throws(Trap) in Int(try eval(m).asString).map { .int($0) } ?? .none }
+      default:
+        throw site.error("no exact matches in call to initializer")
+      }
+    }
+    function("String", labels: [nil]) { site throws(CompileError) in
+      if let first = site.arguments.first, first.label == "format" { return try Prelude.format(site) }
+      if let labels = Prelude.match(site, ["repeating", "count"]) {
+        _ = labels
+        let text = try site.argument(0, as: .string)
+        let count = try site.argument(1, as: .int)
+        let (t, c) = (text.eval, count.eval)
+        let position = site.position
+        return Expr(type: .string) { m throws(Trap) in
+          let piece = try t(m).asString
+          let times = try c(m).asInt
+          try m.checkCount(piece.utf8.count * max(times, 0), at: position)
+          return .string(String(repeating: piece, count: max(times, 0)))
+        }
+      }
+      guard site.arguments.count == 1, site.arguments[0].label == nil || site.arguments[0].label == "describing" else {
+        return nil
+      }
+      let operand = try site.argument(0)
+      let describe = try site.compiler.describer(for: operand.type, at: site.arguments[0].expression)
+      let eval = operand.eval
+      return Expr(type: .string) { m throws(Trap) in .string(describe(try eval(m))) }
+    }
+  }
+
+  /// `String(format:_:...)` with the C format directives Foundation supports.
+  static func format(_ site: CallSite) throws(CompileError) -> Expr {
+    let format = try site.argument(0, as: .string)
+    var arguments: [Expr] = []
+    for index in site.arguments.indices.dropFirst() {
+      guard site.arguments[index].label == nil else { throw site.error("extraneous argument label in call") }
+      let argument = try site.argument(index)
+      guard [.int, .double, .string].contains(argument.type) else {
+        throw site.error("String(format:) takes Int, Double and String arguments in notebooks", argument: index)
+      }
+      arguments.append(argument)
+    }
+    let formatEval = format.eval
+    let evals = arguments.map { ($0.eval, $0.type) }
+    return Expr(type: .string) { m throws(Trap) in
+      let pattern = try formatEval(m).asString
+      var values: [any CVarArg] = []
+      for (eval, type) in evals {
+        let value = try eval(m)
+        switch type {
+        case .int: values.append(value.asInt)
+        case .double: values.append(value.asDouble)
+        default: values.append(NSString(string: value.asString))
+        }
+      }
+      return .string(String(format: pattern, arguments: values))
+    }
+  }
+}

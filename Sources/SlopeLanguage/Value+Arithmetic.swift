@@ -1,0 +1,120 @@
+import Foundation
+import SlopeCalculus
+
+/// The arithmetic of `Int` and `Double` values with Swift's semantics: `Int` traps on overflow, `Double`
+/// is IEEE 754, and a `Double` operand may be a dual number during differentiation.
+enum Arithmetic {
+  // MARK: - Double, with the dual-number slow path
+
+  /// Applies a two-argument operation to `Double` values of which at least one may be a dual number.
+  static func apply(_ operation: BinaryOperation, _ lhs: Value, _ rhs: Value) -> Value {
+    switch (lhs, rhs) {
+    case (.double(let x), .double(let y)): return .double(operation.evaluate(x, y))
+    default:
+      let result = Dual.apply(operation, dual(lhs), dual(rhs))
+      return .dual(DualBox(result))
+    }
+  }
+
+  /// Applies a function of one argument to a `Double` value that may be a dual number.
+  static func apply(_ function: ElementaryFunction, _ operand: Value) -> Value {
+    switch operand {
+    case .double(let x): return .double(function.evaluate(x))
+    default: return .dual(DualBox(Dual.apply(function, to: dual(operand))))
+    }
+  }
+
+  /// Applies a non-smooth function (`abs`, `floor`, ...) given for plain doubles and for duals.
+  static func apply(_ operand: Value, double: (Double) -> Double, dual dualFunction: (Dual) -> Dual) -> Value {
+    if case .double(let x) = operand { return .double(double(x)) }
+    return .dual(DualBox(dualFunction(dual(operand))))
+  }
+
+  static func negate(_ operand: Value) -> Value {
+    switch operand {
+    case .double(let x): return .double(-x)
+    default: return .dual(DualBox(-dual(operand)))
+    }
+  }
+
+  /// The operand as a dual number (a plain double is a constant).
+  static func dual(_ value: Value) -> Dual {
+    switch value {
+    case .dual(let box): return box.dual
+    case .double(let x): return Dual(x)
+    case .int(let x): return Dual(Double(x))
+    default: return Dual(0)
+    }
+  }
+
+  /// Compares `Double` values by their primal part.
+  @inline(__always) static func primal(_ value: Value) -> Double {
+    switch value {
+    case .double(let x): return x
+    case .dual(let box): return box.dual.value
+    default: return 0
+    }
+  }
+
+  // MARK: - Int, trapping as a debug build of Swift traps
+
+  @inline(__always) static func add(_ x: Int, _ y: Int, at position: Int) throws(Trap) -> Int {
+    let (result, overflow) = x.addingReportingOverflow(y)
+    if overflow { throw Trap(message: "arithmetic overflow", position: position) }
+    return result
+  }
+
+  @inline(__always) static func subtract(_ x: Int, _ y: Int, at position: Int) throws(Trap) -> Int {
+    let (result, overflow) = x.subtractingReportingOverflow(y)
+    if overflow { throw Trap(message: "arithmetic overflow", position: position) }
+    return result
+  }
+
+  @inline(__always) static func multiply(_ x: Int, _ y: Int, at position: Int) throws(Trap) -> Int {
+    let (result, overflow) = x.multipliedReportingOverflow(by: y)
+    if overflow { throw Trap(message: "arithmetic overflow", position: position) }
+    return result
+  }
+
+  static func divide(_ x: Int, _ y: Int, at position: Int) throws(Trap) -> Int {
+    if y == 0 { throw Trap(message: "Division by zero", position: position) }
+    if x == .min && y == -1 { throw Trap(message: "Division results in an overflow", position: position) }
+    return x / y
+  }
+
+  static func remainder(_ x: Int, _ y: Int, at position: Int) throws(Trap) -> Int {
+    if y == 0 { throw Trap(message: "Division by zero in remainder operation", position: position) }
+    if x == .min && y == -1 {
+      throw Trap(message: "Division results in an overflow in remainder operation", position: position)
+    }
+    return x % y
+  }
+
+  static func negate(_ x: Int, at position: Int) throws(Trap) -> Int {
+    if x == .min { throw Trap(message: "arithmetic overflow", position: position) }
+    return -x
+  }
+
+  /// `Int(d)` for a `Double`, trapping where Swift traps.
+  static func integer(_ x: Double, at position: Int) throws(Trap) -> Int {
+    if !x.isFinite {
+      throw Trap(
+        message: "Double value cannot be converted to Int because it is either infinite or NaN",
+        position: position
+      )
+    }
+    if x <= -9_223_372_036_854_777_856.0 {
+      throw Trap(
+        message: "Double value cannot be converted to Int because the result would be less than Int.min",
+        position: position
+      )
+    }
+    if x >= 9_223_372_036_854_775_808.0 {
+      throw Trap(
+        message: "Double value cannot be converted to Int because the result would be greater than Int.max",
+        position: position
+      )
+    }
+    return Int(x)
+  }
+}

@@ -1,0 +1,134 @@
+import SlopeCalculus
+
+/// A run-time value.
+///
+/// The type checker has proved every value's type before a block runs, so a value carries only what
+/// the evaluator needs: the hot cases (`int`, `double`, `bool`) hold trivial payloads and everything
+/// larger sits behind one reference, which keeps `Value` at 9 bytes (stride 16) and cheap to copy.
+/// Optional wrappers and tuple labels live in the static type (``SType``), which also drives printing.
+enum Value {
+  case int(Int)
+  case double(Double)
+  case bool(Bool)
+  /// `nil`, `()` and a slot that holds nothing yet.
+  case none
+  case string(StringBox)
+  /// An array's elements; Swift's own copy-on-write storage gives arrays value semantics.
+  case array([Value])
+  /// A tuple's elements, and the fields of a lazy sequence wrapper (see ``SType/SequenceKind``).
+  case tuple([Value])
+  case range(RangeBox)
+  case function(FunctionValue)
+  /// A `var` that a closure captures: the variable's slot holds the shared cell.
+  case cell(Cell)
+  /// A dual number flowing through `Double` arithmetic during forward-mode differentiation.
+  case dual(DualBox)
+  /// A value of a prelude type (a `Formula`, a figure handle, an enum case of the prelude).
+  case object(AnyObject)
+
+  @inline(__always) static func string(_ text: String) -> Value { .string(StringBox(text)) }
+
+  var asInt: Int {
+    if case .int(let value) = self { return value }
+    return 0
+  }
+
+  var asDouble: Double {
+    switch self {
+    case .double(let value): return value
+    case .dual(let box): return box.dual.value
+    case .int(let value): return Double(value)
+    default: return 0
+    }
+  }
+
+  var asBool: Bool {
+    if case .bool(let value) = self { return value }
+    return false
+  }
+
+  var asString: String {
+    if case .string(let box) = self { return box.value }
+    return ""
+  }
+
+  var asArray: [Value] {
+    switch self {
+    case .array(let elements), .tuple(let elements): return elements
+    default: return []
+    }
+  }
+
+  var isNone: Bool {
+    if case .none = self { return true }
+    return false
+  }
+}
+
+/// An immutable string payload; boxed so that `Value` stays small.
+final class StringBox {
+  let value: String
+  init(_ value: String) { self.value = value }
+}
+
+/// The bounds of a `Range` or `ClosedRange` value (whether it is closed is in its static type).
+final class RangeBox {
+  let lower: Value
+  let upper: Value
+  init(lower: Value, upper: Value) {
+    self.lower = lower
+    self.upper = upper
+  }
+}
+
+/// A variable shared between a frame and the closures that capture it.
+final class Cell {
+  var value: Value
+  init(_ value: Value) { self.value = value }
+}
+
+/// A dual number (value and derivative) flowing through `Double` arithmetic during forward-mode differentiation.
+///
+/// The evaluator reaches dual arithmetic (`Value+Arithmetic.swift`) only when an operand is not a plain
+/// `.double`, so ordinary code never pays for differentiation.
+final class DualBox {
+  let dual: Dual
+  init(_ dual: Dual) { self.dual = dual }
+}
+
+/// A function or closure as a value.
+final class FunctionValue {
+  /// The compiled body when the function was written in the notebook.
+  let code: FunctionCode?
+  /// What a closure captured: copies of constants and the cells of captured variables.
+  let captures: [Value]
+  /// The implementation of a prelude function or operator used as a value (`reduce(0, +)`, `map(sqrt)`).
+  let builtin: ((Machine, [Value]) throws(Trap) -> Value)?
+
+  init(code: FunctionCode, captures: [Value]) {
+    self.code = code
+    self.captures = captures
+    self.builtin = nil
+  }
+
+  init(builtin: @escaping (Machine, [Value]) throws(Trap) -> Value) {
+    self.code = nil
+    self.captures = []
+    self.builtin = builtin
+  }
+}
+
+/// A compiled function body and the shape of its frame.
+final class FunctionCode {
+  let name: String
+  let parameterCount: Int
+  /// Slots in the frame: parameters first, then every local of the body.
+  var frameSize: Int = 0
+  /// Runs the body in a frame whose parameters are already in place and returns the result.
+  var body: (Machine) throws(Trap) -> Value = { _ in .none }
+
+  init(name: String, parameterCount: Int) {
+    self.name = name
+    self.parameterCount = parameterCount
+  }
+}
