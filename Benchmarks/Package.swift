@@ -19,6 +19,7 @@ let package = Package(
     .package(path: "..")
   ],
   targets: [
-    .executableTarget(name: "DocumentBenchmark", dependencies: [slope("SlopeDocument")])
+    .executableTarget(name: "DocumentBenchmark", dependencies: [slope("SlopeDocument")]),
+    .executableTarget(name: "FiguresBenchmark", dependencies: [slope("SlopeFigures")]),
   ]
 )

@@ -24,19 +24,10 @@ enum LegendPlacement {
 
     /// The length of the part of a segment inside the rectangle (Liang–Barsky clipping).
     func coveredLength(_ a: SurfacePoint, _ b: SurfacePoint) -> Double {
-      var low = 0.0
-      var high = 1.0
+      guard let (low, high) = SegmentClipping.parameters(a, b, left: left, top: top, right: right, bottom: bottom)
+      else { return 0 }
       let dx = b.x - a.x
       let dy = b.y - a.y
-      for (p, q) in [(-dx, a.x - left), (dx, right - a.x), (-dy, a.y - top), (dy, bottom - a.y)] {
-        if p == 0 {
-          if q < 0 { return 0 }
-        } else {
-          let t = q / p
-          if p < 0 { low = Swift.max(low, t) } else { high = Swift.min(high, t) }
-          if low > high { return 0 }
-        }
-      }
       return (high - low) * (dx * dx + dy * dy).squareRoot()
     }
   }

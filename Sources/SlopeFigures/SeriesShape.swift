@@ -26,20 +26,22 @@ struct SeriesShape {
     }
   }
 
-  /// Markers inside the plot box, without exact repeats at the printed precision (or at half-pixel
-  /// precision for very many points, where repeats would only add bytes).
+  /// Markers inside the plot box, without exact repeats at the printed precision (or at whole-pixel
+  /// precision for very many points, where a 4 px marker moved by half a pixel looks the same).
   private static func distinctMarkers(_ points: [SurfacePoint], projection: Projection) -> [SurfacePoint] {
-    let grid = points.count > 2_000 ? 2.0 : 100.0
+    let grid = points.count > 2_000 ? 1.0 : 100.0
     let margin = 6.0
-    var seen = Set<[Int]>()
+    // Points are inside the box, so both grid coordinates are positive and below 100,000.
+    var seen = Set<Int>()
     var result: [SurfacePoint] = []
     for point in points {
       guard point.x >= projection.left - margin, point.x <= projection.right + margin,
         point.y >= projection.top - margin, point.y <= projection.bottom + margin
       else { continue }
-      let key = [Int((point.x * grid).rounded()), Int((point.y * grid).rounded())]
-      if seen.insert(key).inserted {
-        result.append(grid == 100 ? point : SurfacePoint(x: Double(key[0]) / grid, y: Double(key[1]) / grid))
+      let column = Int((point.x * grid).rounded())
+      let row = Int((point.y * grid).rounded())
+      if seen.insert(column * 100_000 + row).inserted {
+        result.append(grid == 100 ? point : SurfacePoint(x: Double(column) / grid, y: Double(row) / grid))
       }
     }
     return result

@@ -73,7 +73,7 @@ struct TextCanvas {
     let stepX = x0 < x1 ? 1 : -1
     let stepY = y0 < y1 ? 1 : -1
     var error = dx + dy
-    let period = pattern.reduce(0, +)
+    let period = pattern.isEmpty ? 0 : pattern.reduce(0, +)
     while true {
       if period == 0 || Self.isOn(phase % period, pattern) { setDot(x0, y0, glyph: glyph) }
       if x0 == x1 && y0 == y1 { break }
@@ -104,7 +104,7 @@ struct TextCanvas {
     return true
   }
 
-  /// Liang–Barsky clipping of a segment to a rectangle.
+  /// The part of a segment inside a rectangle.
   private static func clip(
     _ a: SurfacePoint,
     _ b: SurfacePoint,
@@ -112,19 +112,18 @@ struct TextCanvas {
   )
     -> (SurfacePoint, SurfacePoint)?
   {
-    var low = 0.0
-    var high = 1.0
+    guard
+      let (low, high) = SegmentClipping.parameters(
+        a,
+        b,
+        left: box.left,
+        top: box.top,
+        right: box.right,
+        bottom: box.bottom
+      )
+    else { return nil }
     let dx = b.x - a.x
     let dy = b.y - a.y
-    for (p, q) in [(-dx, a.x - box.left), (dx, box.right - a.x), (-dy, a.y - box.top), (dy, box.bottom - a.y)] {
-      if p == 0 {
-        if q < 0 { return nil }
-      } else {
-        let t = q / p
-        if p < 0 { low = Swift.max(low, t) } else { high = Swift.min(high, t) }
-        if low > high { return nil }
-      }
-    }
     return (
       SurfacePoint(x: a.x + low * dx, y: a.y + low * dy),
       SurfacePoint(x: a.x + high * dx, y: a.y + high * dy)
