@@ -50,8 +50,10 @@ public struct AxisLayout: Sendable, Equatable {
     switch scale {
     case .linear:
       let (low, high) = LinearTickLocator.nonsingular(minimum, maximum, expander: 0.05, tiny: 1e-15)
-      let delta = (high - low) * margin
-      return (low - delta, high + delta)
+      // Halving first keeps the span of values near the largest double finite.
+      let delta = (high / 2 - low / 2) * 2 * margin
+      let limit = Double.greatestFiniteMagnitude
+      return (Swift.max(low - delta, -limit), Swift.min(high + delta, limit))
     case .log10:
       var low = log10(minimum)
       var high = log10(maximum)
@@ -61,7 +63,8 @@ public struct AxisLayout: Sendable, Equatable {
         high += 1
       }
       let delta = (high - low) * margin
-      return (pow(10, low - delta), pow(10, high + delta))
+      let limit = Double.greatestFiniteMagnitude
+      return (Swift.max(pow(10, low - delta), Double.leastNonzeroMagnitude), Swift.min(pow(10, high + delta), limit))
     }
   }
 
@@ -69,17 +72,21 @@ public struct AxisLayout: Sendable, Equatable {
   public func fraction(of value: Double) -> Double? {
     guard let position = scale.transform(value), let low = scale.transform(lower), let high = scale.transform(upper)
     else { return nil }
-    return (position - low) / (high - low)
+    // Halves keep spans near the largest double finite.
+    let fraction = (position / 2 - low / 2) / (high / 2 - low / 2)
+    return fraction.isFinite ? fraction : nil
   }
 
   private mutating func layOutLinearTicks(maximumBins: Int) {
     let values = LinearTickLocator(maximumBins: maximumBins).ticks(lower: lower, upper: upper)
     let unicode = ScalarTickFormatter().format(values, lower: lower, upper: upper)
     let ascii = ScalarTickFormatter().format(values, lower: lower, upper: upper, minus: "-")
-    tickValues = values.map(\.doubleValue)
-    tickLabels = unicode.labels
-    for (index, value) in tickValues.enumerated() where value >= lower && value <= upper {
-      ticks.append(AxisTick(value: value, label: unicode.labels[index], asciiLabel: ascii.labels[index]))
+    for (index, value) in values.map(\.doubleValue).enumerated() where value.isFinite {
+      tickValues.append(value)
+      tickLabels.append(unicode.labels[index])
+      if value >= lower && value <= upper {
+        ticks.append(AxisTick(value: value, label: unicode.labels[index], asciiLabel: ascii.labels[index]))
+      }
     }
     offsetText = unicode.offsetText
     asciiOffsetText = ascii.offsetText

@@ -28,12 +28,19 @@ struct LinearTickLocator: Sendable {
   /// ranges far from zero).
   func ticks(lower: Double, upper: Double) -> [DecimalValue] {
     let (vmin, vmax) = Self.nonsingular(lower, upper, expander: 1e-13, tiny: 1e-14)
+    if !(vmax - vmin).isFinite {
+      // A span beyond the largest double: place ticks for a tenth of the range and scale them up.
+      return ticks(lower: vmin / 10, upper: vmax / 10).map {
+        DecimalValue(significand: $0.significand, exponent: $0.exponent + 1)
+      }
+    }
     let bins = Double(Swift.max(1, maximumBins))
     let span = Swift.abs(vmax - vmin)
     let mean = (vmax + vmin) / 2
     var offset = DecimalValue.zero
     var offsetValue = 0.0
-    if Swift.abs(mean) / span >= 100 {
+    guard span > 0, span.isFinite else { return [] }
+    if mean != 0, Swift.abs(mean) / span >= 100 {
       let power = Int(floor(log10(Swift.abs(mean))))
       offset = .power(of: power, negative: mean < 0)
       offsetValue = copysign(pow(10, Double(power)), mean)

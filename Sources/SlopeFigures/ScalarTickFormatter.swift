@@ -94,7 +94,8 @@ struct ScalarTickFormatter: Sendable {
     guard !visible.isEmpty else { return 0 }
     let order: Int
     if !offset.isZero {
-      order = Int(floor(log10(Swift.abs(upper - lower))))
+      let span = log10(Swift.abs(upper / 2 - lower / 2)) + log10(2.0)
+      order = span.isFinite ? Int(floor(span)) : 0
     } else {
       order = visible.map(\.magnitude).max()?.orderOfMagnitude ?? 0
     }

@@ -92,7 +92,8 @@ struct TextCanvas {
 
   /// The dot containing a continuous coordinate; the far edge belongs to the last dot.
   func dotIndex(_ value: Double, limit: Int) -> Int {
-    Swift.min(Swift.max(Int(value.rounded(.down)), 0), limit - 1)
+    guard value.isFinite else { return value > 0 ? limit - 1 : 0 }
+    return Swift.min(Swift.max(Int(Swift.min(Swift.max(value, -1), Double(limit)).rounded(.down)), 0), limit - 1)
   }
 
   private static func isOn(_ position: Int, _ pattern: [Int]) -> Bool {

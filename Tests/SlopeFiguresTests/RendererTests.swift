@@ -142,3 +142,12 @@ import FoundationXML
     #expect(TextRenderer.asciiGlyphs == ["*", "#", "+", "o", "x", "@"])
   }
 }
+
+@Suite struct ConvenienceTests {
+  @Test func figureRendersItself() throws {
+    let figure = GoldenFigures.tutorialLine()
+    #expect(try figure.svg(id: "a") == SVGRenderer(id: "a").render(figure))
+    #expect(try figure.text(.ascii) == TextRenderer(mode: .ascii).render(figure))
+    #expect(try figure.text() == TextRenderer(mode: .unicode).render(figure))
+  }
+}
