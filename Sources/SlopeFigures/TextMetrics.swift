@@ -8,7 +8,8 @@ enum TextMetrics {
     for character in text {
       ems += advance(character)
     }
-    return ems * fontSize
+    // 3% slack: a label a little short of its box looks fine, one running into the frame does not.
+    return ems * fontSize * 1.03
   }
 
   private static func advance(_ character: Character) -> Double {
@@ -26,8 +27,10 @@ enum TextMetrics {
     case "W": return 0.989
     case "M": return 0.863
     case "s", "z", "c": return 0.55
-    case "\u{2212}", "+", "=", "<", ">", "^", "~", "×", "±", "÷": return 0.838
-    case "*", "_", "\"": return 0.5
+    case "\u{2212}", "+", "=", "<", ">", "^", "~", "×", "±", "÷", "#": return 0.838
+    case "*", "_", "\"", "?": return 0.5
+    case "&": return 0.78
+    case "%", "@": return 1.0
     case "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁻", "⁺": return 0.401
     default: break
     }
