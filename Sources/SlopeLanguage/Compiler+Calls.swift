@@ -17,6 +17,10 @@ struct CallSite {
   /// The UTF-8 offset where run-time traps of the call point.
   let position: Int
   let expected: SType?
+  /// The called name or expression, where errors about the function itself point (`ambiguous use of 'exp'`).
+  var callee: Syntax?
+  /// The closing parenthesis, where a missing argument is reported.
+  var closingParen: Syntax?
 
   var labels: [String?] { arguments.map(\.label) }
 
@@ -55,13 +59,19 @@ extension Compiler {
     let position =
       (node.leftParen ?? node.calledExpression.lastToken(viewMode: .sourceAccurate))?
       .positionAfterSkippingLeadingTrivia.utf8Offset ?? node.positionAfterSkippingLeadingTrivia.utf8Offset
-    let site = CallSite(
+    var site = CallSite(
       compiler: self,
       arguments: arguments,
       node: Syntax(node.leftParen.map(Syntax.init) ?? Syntax(node)),
       position: position,
       expected: expected
     )
+    if let member = node.calledExpression.as(MemberAccessExprSyntax.self) {
+      site.callee = Syntax(member.declName)
+    } else {
+      site.callee = Syntax(node.calledExpression)
+    }
+    site.closingParen = node.rightParen.map(Syntax.init)
     let callee = node.calledExpression
     if let reference = callee.as(DeclReferenceExprSyntax.self) {
       let name = reference.baseName.text
@@ -89,6 +99,14 @@ extension Compiler {
         if let result = try prelude.callMutatingMethod(name, on: place, site: site) { return result }
       }
       let receiver = try defaultType(of: try expression(base, expected: nil), at: base)
+      if case .tuple(let elements, let labels) = receiver.type, let index = Compiler.tupleIndex(name, labels: labels) {
+        let eval = receiver.eval
+        let field = Expr(type: elements[index]) { m throws(Trap) in
+          let fields = try eval(m).asArray
+          return index < fields.count ? fields[index] : .none
+        }
+        return try callValue(field, site: site, callee: callee)
+      }
       if let result = try prelude.callMethod(name, on: receiver, receiverSyntax: base, site: site) { return result }
       throw CompileError("value of type '\(receiver.type.spelling)' has no member '\(name)'", at: member.declName)
     }
@@ -277,7 +295,8 @@ extension Compiler {
           return CompileError("extraneous argument label '\(label):' in call", at: site.node)
         }
         if have[index] == nil, let label = expected[index] {
-          return CompileError("missing argument label '\(label):' in call", at: arguments[index].expression)
+          let message = "missing argument label '\(label):' in call"
+          return arguments.count == 1 ? CompileError(message, at: arguments[index].expression) : site.error(message)
         }
         return CompileError(
           "incorrect argument label in call (have '\(list(have))', expected '\(list(expected))')",
@@ -300,7 +319,7 @@ extension Compiler {
     if have.count < expected.count {
       let index = have.count
       let name = expected[index].map { "'\($0)'" } ?? "#\(index + 1)"
-      return CompileError("missing argument for parameter \(name) in call", at: site.node)
+      return CompileError("missing argument for parameter \(name) in call", at: site.closingParen ?? site.node)
     }
     let extra = arguments[expected.count]
     if let label = extra.label { return CompileError("extra argument '\(label)' in call", at: extra.expression) }

@@ -45,6 +45,16 @@ extension Compiler {
         annotations.append(nil)
       }
     }
+    // A closure of several parameters for a function of one tuple takes the tuple apart, as Swift does.
+    var splat: [(String, Syntax)]?
+    if let expectedParameters, expectedParameters.count == 1, names.count > 1,
+      case .tuple(let elements, _) = expectedParameters[0], elements.count == names.count,
+      annotations.allSatisfy({ $0 == nil })
+    {
+      splat = names
+      names = [("$tuple", Syntax(node))]
+      annotations = [nil]
+    }
     if let expectedParameters, expectedParameters.count != names.count {
       throw CompileError(
         "contextual closure type '\(expected?.spelling ?? "")' expects \(expectedParameters.count) argument\(expectedParameters.count == 1 ? "" : "s"), but \(names.count) \(names.count == 1 ? "was" : "were") used in closure body",
@@ -72,7 +82,8 @@ extension Compiler {
       resultType: declaredResult ?? expectedResult,
       statements: node.statements,
       kind: "closure",
-      closingBrace: node.rightBrace
+      closingBrace: node.rightBrace,
+      splat: splat
     )
     let loads = captures.map { captureLoad($0) }
     let type = SType.function(types, result)

@@ -190,8 +190,7 @@ extension Compiler {
       throw CompileError("invalid redeclaration of '\(name)'", at: node.name)
     case .functions(let existing):
       if existing.contains(where: { $0.labels == labels && $0.parameterTypes == types }) {
-        let fullName = "\(name)(\(labels.map { "\($0 ?? "_"):" }.joined()))"
-        throw CompileError("invalid redeclaration of '\(fullName)'", at: node.name)
+        throw CompileError("invalid redeclaration of '\(name)'", at: node.name)
       }
     case nil: break
     }
@@ -267,7 +266,8 @@ extension Compiler {
     resultType: SType?,
     statements: CodeBlockItemListSyntax,
     kind: String,
-    closingBrace: TokenSyntax
+    closingBrace: TokenSyntax,
+    splat: [(String, Syntax)]? = nil
   ) throws(CompileError) -> (captures: [Variable], result: SType) {
     let savedContext = context
     let savedScope = scope
@@ -299,18 +299,40 @@ extension Compiler {
         scope.declare(variable)
       }
     }
+    var prologue: Exec?
+    if let splat, case .tuple(let elements, _)? = types.first {
+      var stores: [(Int, (Machine, Value) -> Void)] = []
+      for (index, (name, node)) in splat.enumerated() {
+        let variable = try declareVariable(name, type: elements[index], isMutable: false, at: node)
+        stores.append((index, initialize(variable)))
+      }
+      prologue = { m in
+        let fields = m.local(0).pointee.asArray
+        for (index, store) in stores where index < fields.count { store(m, fields[index]) }
+        return .normal
+      }
+    }
     // A body of one expression returns it, as in Swift.
     if statements.count == 1, case .expr(let expr) = statements.first?.item,
       !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self)
     {
       if let expression = try singleExpressionBody(expr, resultType: resultType) {
-        code.body = expression.eval
+        if let prologue {
+          let eval = expression.eval
+          code.body = { m throws(Trap) in
+            _ = try prologue(m)
+            return try eval(m)
+          }
+        } else {
+          code.body = expression.eval
+        }
         functionContext.resultType = expression.type
         code.frameSize = functionContext.slotCount
         return (functionContext.captures, expression.type)
       }
     }
-    let exec = try self.statements(statements)
+    var exec = try self.statements(statements)
+    if let prologue { exec = Compiler.sequence([prologue, exec]) }
     let result = functionContext.resultType ?? .void
     functionContext.resultType = result
     if result != .void && !Compiler.alwaysExits(statements) {

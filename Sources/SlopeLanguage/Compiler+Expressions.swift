@@ -125,29 +125,24 @@ extension Compiler {
       }
       elementType = expectedElement
     } else {
-      // The elements agree on the first type that every element converts to, as Swift's join does.
-      var candidate = elements[0].type
-      if let firstNonFlexible = elements.first(where: { $0.retype == nil }) { candidate = firstNonFlexible.type }
-      if elements.contains(where: { $0.type == .double })
-        && elements.allSatisfy({ $0.type == .double || $0.isFlexibleInteger })
-      {
-        candidate = .double
+      // The elements agree on the first of their types that every element converts to, as Swift's join does.
+      let hasNil = elements.contains { $0.type == .nilLiteral }
+      var candidates = elements.map(\.type).filter { $0 != .nilLiteral && $0 != .emptyArrayLiteral }
+      candidates += candidates.map(Compiler.withDoubles)
+      if hasNil || elements.contains(where: { $0.type.isOptional }) {
+        candidates = candidates.map { $0.isOptional ? $0 : .optional($0) }
       }
-      if elements.contains(where: { $0.type == .nilLiteral }), !candidate.isOptional, candidate != .nilLiteral {
-        candidate = .optional(candidate)
+      guard
+        let candidate = candidates.first(where: { candidate in elements.allSatisfy { convert($0, to: candidate) != nil }
+          })
+      else {
+        throw CompileError(
+          "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
+          at: literal
+        )
       }
-      if case .optional = candidate {
-      } else if elements.contains(where: { $0.type.isOptional }) {
-        candidate = .optional(candidate)
-      }
-      for (index, element) in literal.elements.enumerated() {
-        guard let converted = convert(elements[index], to: candidate) else {
-          throw CompileError(
-            "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
-            at: element.expression
-          )
-        }
-        elements[index] = converted
+      for index in elements.indices {
+        if let converted = convert(elements[index], to: candidate) { elements[index] = converted }
       }
       elementType = candidate
     }
@@ -224,6 +219,17 @@ extension Compiler {
       }
     }
     return expr
+  }
+
+  /// The type with `Int` replaced by `Double` throughout, the type literals take next.
+  static func withDoubles(_ type: SType) -> SType {
+    switch type {
+    case .int: return .double
+    case .array(let element): return .array(withDoubles(element))
+    case .optional(let wrapped): return .optional(withDoubles(wrapped))
+    case .tuple(let elements, let labels): return .tuple(elements.map(withDoubles), labels: labels)
+    default: return type
+    }
   }
 
   // MARK: - Names

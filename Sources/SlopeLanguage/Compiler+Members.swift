@@ -5,7 +5,11 @@ extension Compiler {
   func memberAccess(_ node: MemberAccessExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     let name = node.declName.baseName.text
     guard let base = node.base else {
-      guard let expected else {
+      guard let expected, expected.unwrapped != .int else {
+        if prelude.staticMembers["Double.\(name)"] != nil {
+          // `2 * .pi`: Swift cannot choose among Double, Float and CGFloat.
+          throw CompileError("ambiguous use of '\(name)'", at: node.declName)
+        }
         throw CompileError("cannot infer contextual base in reference to member '\(name)'", at: node)
       }
       let typeName = expected.unwrapped.spelling
@@ -29,6 +33,9 @@ extension Compiler {
       }
     }
     if let property = try prelude.property(name, of: receiver, at: node) { return property }
+    if case .tuple = receiver.type {
+      throw CompileError("value of tuple type '\(receiver.type.spelling)' has no member '\(name)'", at: node.declName)
+    }
     if prelude.hasMethod(name) {
       throw CompileError("method '\(name)' must be called; write '\(name)()'", at: node.declName)
     }

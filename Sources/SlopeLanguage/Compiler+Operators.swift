@@ -10,16 +10,18 @@ extension Compiler {
 
   /// Lowers both operands of a binary operator so that they agree in type where Swift's literal typing
   /// lets them: `2 * x` makes the `2` a `Double` when `x` is one.
-  func operands(_ lhs: ExprSyntax, _ rhs: ExprSyntax) throws(CompileError) -> (Expr, Expr) {
+  func operands(_ lhs: ExprSyntax, _ rhs: ExprSyntax, expected: SType? = nil) throws(CompileError) -> (Expr, Expr) {
     let lhsNeedsContext = Compiler.needsContext(lhs)
     var left: Expr
     var right: Expr
+    // An operand whose type comes from its context (`.pi`) takes the other operand's type, or the
+    // type the whole expression is expected to have when the other operand is a literal.
     if lhsNeedsContext && !Compiler.needsContext(rhs) {
       right = try expression(rhs, expected: nil)
-      left = try expression(lhs, expected: right.isFlexibleInteger ? nil : right.type)
+      left = try expression(lhs, expected: right.isFlexibleInteger ? expected : right.type)
     } else {
-      left = try expression(lhs, expected: nil)
-      right = try expression(rhs, expected: left.isFlexibleInteger ? nil : left.type)
+      left = try expression(lhs, expected: lhsNeedsContext ? expected : nil)
+      right = try expression(rhs, expected: left.isFlexibleInteger ? expected : left.type)
     }
     if left.type != right.type, let (a, b) = unify(left, right) {
       left = a
@@ -73,9 +75,22 @@ extension Compiler {
     case "??": return try nilCoalescing(node, expected: expected)
     default: break
     }
-    let (lhs, rhs) = try operands(node.leftOperand, node.rightOperand)
+    let arithmeticOps = ["+", "-", "*", "/", "%"]
+    let (lhs, rhs) = try operands(
+      node.leftOperand,
+      node.rightOperand,
+      expected: arithmeticOps.contains(op) ? expected : nil
+    )
     switch op {
     case "+", "-", "*", "/", "%":
+      for (operand, other, syntax) in [(lhs, rhs, node.leftOperand), (rhs, lhs, node.rightOperand)] {
+        if case .optional(let wrapped) = operand.type, other.type == wrapped || convert(other, to: wrapped) != nil {
+          throw CompileError(
+            "value of optional type '\(operand.type.spelling)' must be unwrapped to a value of type '\(wrapped.spelling)'",
+            at: syntax
+          )
+        }
+      }
       return try arithmetic(op, lhs, rhs, at: opToken, position: position)
     case "==", "!=", "<", ">", "<=", ">=":
       return try comparison(op, lhs, rhs, at: opToken)
@@ -262,6 +277,18 @@ extension Compiler {
     guard lhs.type == rhs.type else { throw binaryOperatorError(op, lhs, rhs, at: node) }
     let type = lhs.type
     let isEquality = op == "==" || op == "!="
+    if isEquality, type.isOptional,
+      lhs.type == .nilLiteral || lhs.constant?.isNone == true || rhs.constant?.isNone == true
+    {
+      // Any optional compares with `nil`, equatable or not.
+      let (l, r) = (lhs.eval, rhs.eval)
+      let wantEqual = op == "=="
+      return Expr(type: .bool) { m throws(Trap) in
+        let a = try l(m).isNone
+        let b = try r(m).isNone
+        return .bool((a && b) == wantEqual)
+      }
+    }
     guard isEquality ? type.isEquatable : type.isComparable else { throw binaryOperatorError(op, lhs, rhs, at: node) }
     let (l, r) = (lhs.eval, rhs.eval)
     if type == .double {
@@ -411,6 +438,8 @@ extension Compiler {
       return operand
     case ("!", .bool):
       return Expr(type: .bool) { m throws(Trap) in .bool(!(try eval(m).asBool)) }
+    case ("!", .int):
+      throw CompileError("type 'Int' cannot be used as a boolean; test for '== 0' instead", at: node.expression)
     case ("!", _):
       throw CompileError(
         "cannot convert value of type '\(operand.type.spelling)' to expected argument type 'Bool'",

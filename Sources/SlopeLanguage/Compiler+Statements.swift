@@ -130,7 +130,7 @@ extension Compiler {
     guard case .optional(let wrapped) = source.type else {
       throw CompileError(
         "initializer for conditional binding must have Optional type, not '\(source.type.spelling)'",
-        at: binding.initializer?.value ?? ExprSyntax(DeclReferenceExprSyntax(baseName: identifier.identifier))
+        at: binding
       )
     }
     var boundType = wrapped
@@ -183,7 +183,7 @@ extension Compiler {
     if !Compiler.alwaysExits(node.body.statements) {
       throw CompileError(
         "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
-        at: node.guardKeyword
+        at: node.body.rightBrace
       )
     }
     return { m throws(Trap) in try test(m) ? .normal : try elseBody(m) }

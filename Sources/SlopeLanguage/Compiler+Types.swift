@@ -80,6 +80,8 @@ extension Compiler {
     if let converted = convert(expr, to: target) { return converted }
     let message: String
     switch conversion {
+    case .specified where expr.type == .nilLiteral:
+      message = "'nil' cannot initialize specified type '\(target.spelling)'"
     case .specified:
       message = "cannot convert value of type '\(expr.type.spelling)' to specified type '\(target.spelling)'"
     case .argument:
@@ -90,6 +92,8 @@ extension Compiler {
       message = "cannot assign value of type '\(expr.type.spelling)' to type '\(target.spelling)'"
     case .element:
       message = "cannot convert value of type '\(expr.type.spelling)' to expected element type '\(target.spelling)'"
+    case .condition where expr.type == .int:
+      message = "type 'Int' cannot be used as a boolean; test for '!= 0' instead"
     case .condition:
       message = "cannot convert value of type '\(expr.type.spelling)' to expected condition type 'Bool'"
     }
@@ -100,6 +104,11 @@ extension Compiler {
   func convert(_ expr: Expr, to target: SType) -> Expr? {
     if expr.type == target { return expr }
     if let retyped = expr.retype?(target) { return retyped }
+    if case .sequence(.reversed, let element) = expr.type, target == .array(element) {
+      // `let r: [Int] = xs.reversed()` picks the overload of `reversed()` that returns an array.
+      let eval = expr.eval
+      return Expr(type: target) { m throws(Trap) in .array(try eval(m).asArray.first?.asArray.reversed() ?? []) }
+    }
     switch target {
     case .optional(let wrapped):
       if expr.type == .nilLiteral { return .constant(.none, type: target) }

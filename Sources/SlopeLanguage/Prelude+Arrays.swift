@@ -49,7 +49,16 @@ extension Prelude {
   ) {
     method(name) { receiver, site throws(CompileError) in
       guard let element = receiver.type.iterationElement, receiver.type != .string else { return nil }
-      return try body(Prelude.asArray(receiver, position: site.position), element, site)
+      do throws(CompileError) {
+        return try body(Prelude.asArray(receiver, position: site.position), element, site)
+      } catch {
+        // `[0, 1, 2].map { f($0) }` with `f` taking a Double: Swift types the literal from the closure.
+        guard let doubles = receiver.retype?(Compiler.withDoubles(receiver.type)),
+          case .array(let doubleElement) = doubles.type, doubleElement != element,
+          let result = try? body(doubles, doubleElement, site)
+        else { throw error }
+        return result
+      }
     }
   }
 

@@ -51,7 +51,11 @@ extension Prelude {
         return nil
       }
       let operand = try site.argument(0)
-      let describe = try site.compiler.describer(for: operand.type, at: site.arguments[0].expression)
+      // `String(x)` of a Double is its `description`, which (unlike `print`) writes a NaN without its sign.
+      let describe =
+        operand.type == .double
+        ? { $0.asDouble.description }
+        : try site.compiler.describer(for: operand.type, at: site.arguments[0].expression)
       let eval = operand.eval
       return Expr(type: .string) { m throws(Trap) in .string(describe(try eval(m))) }
     }

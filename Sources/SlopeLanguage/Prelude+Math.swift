@@ -7,7 +7,7 @@ extension Prelude {
     // through them during differentiation.
     for function in ElementaryFunction.allCases {
       let name = function.rawValue
-      unaryDouble(name) { value in Arithmetic.apply(function, value) }
+      unaryDouble(name, generic: function == .sqrt) { value in Arithmetic.apply(function, value) }
     }
     unaryDouble("floor") { Arithmetic.apply($0, double: { Foundation.floor($0) }, dual: { SlopeCalculus.floor($0) }) }
     unaryDouble("ceil") { Arithmetic.apply($0, double: { Foundation.ceil($0) }, dual: { SlopeCalculus.ceil($0) }) }
@@ -16,6 +16,7 @@ extension Prelude {
     binaryDouble("atan2") { Arithmetic.apply(.atan2, $0, $1) }
     registerAbsMinMax()
     registerMathMembers()
+    registerOperatorValues()
     functionValue(
       "+",
       type: .function([.double, .double], .double),
@@ -89,9 +90,15 @@ extension Prelude {
   }
 
   /// A `(Double) -> Double` function, callable and usable as a value.
-  private func unaryDouble(_ name: String, _ body: @escaping (Value) -> Value) {
+  ///
+  /// Foundation declares most of them once per floating-point type, so an integer literal argument is
+  /// ambiguous (`exp(0)`); `sqrt`, `floor`, `ceil` and `round` are generic and take it as a Double.
+  private func unaryDouble(_ name: String, generic: Bool = true, _ body: @escaping (Value) -> Value) {
     function(name, labels: [nil]) { site throws(CompileError) in
       guard Prelude.match(site, [nil]) != nil else { return nil }
+      if !generic, try site.compiler.expression(site.arguments[0].expression, expected: nil).isFlexibleInteger {
+        throw CompileError("ambiguous use of '\(name)'", at: site.callee ?? site.node)
+      }
       let operand = try site.argument(0, as: .double)
       let eval = operand.eval
       return Expr(type: .double) { m throws(Trap) in body(try eval(m)) }
@@ -108,11 +115,16 @@ extension Prelude {
       guard Prelude.match(site, [nil, nil]) != nil else { return nil }
       let first = try site.compiler.expression(site.arguments[0].expression, expected: .double)
       let second = try site.compiler.expression(site.arguments[1].expression, expected: nil)
+      let firstIsInteger = try site.compiler.expression(site.arguments[0].expression, expected: nil).isFlexibleInteger
       if name == "pow", second.isFlexibleInteger, first.literal != .none {
-        // Swift picks `pow(Decimal, Int)` for `pow(2, 10)` and finds `pow(2.0, 10)` ambiguous.
-        throw site.error(
-          "'pow' with a literal base and an integer literal exponent is not a Double in Swift; write 'pow(2.0, 10.0)'"
-        )
+        // Swift picks `pow(Decimal, Int)` for `pow(2, 10)` (printing `1024`) and finds `pow(2.0, 10)` ambiguous.
+        if firstIsInteger {
+          throw site.error("'pow(2, 10)' is Decimal arithmetic in Swift, not Double; write 'pow(2.0, 10.0)'")
+        }
+        throw CompileError("ambiguous use of 'pow'", at: site.callee ?? site.node)
+      }
+      if name == "atan2", first.literal != .none, second.literal != .none, firstIsInteger || second.isFlexibleInteger {
+        throw CompileError("ambiguous use of 'atan2'", at: site.callee ?? site.node)
       }
       let a = try site.compiler.coerce(first, to: .double, at: site.arguments[0].expression, .argument)
       let b = try site.compiler.coerce(second, to: .double, at: site.arguments[1].expression, .argument)
@@ -285,6 +297,17 @@ extension Prelude {
       guard receiver.type == .double, site.arguments.isEmpty else { return nil }
       let eval = receiver.eval
       return Expr(type: .double) { m throws(Trap) in body(try eval(m)) }
+    }
+  }
+
+  private func registerOperatorValues() {
+    let intOperations: [(String, (Int, Int) throws(Trap) -> Int)] = [
+      ("/", { a, b throws(Trap) in try Arithmetic.divide(a, b, at: 0) }),
+      ("%", { a, b throws(Trap) in try Arithmetic.remainder(a, b, at: 0) }),
+    ]
+    for (name, operation) in intOperations {
+      let value = FunctionValue { _, a throws(Trap) in .int(try operation(a[0].asInt, a[1].asInt)) }
+      functionValue(name, type: .function([.int, .int], .int), .function(value))
     }
   }
 }

@@ -11,7 +11,7 @@ extension Compiler {
     case .int:
       return { String($0.asInt) }
     case .double:
-      return { $0.asDouble.description }
+      return { "\($0.asDouble)" }
     default:
       return { Printer.description($0, type) }
     }

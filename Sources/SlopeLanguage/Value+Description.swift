@@ -10,6 +10,10 @@ enum Printer {
   static func description(_ value: Value, _ type: SType) -> String {
     switch type {
     case .string, .character: return value.asString
+    case .range(let bound, let closed):
+      guard case .range(let range) = value else { return "" }
+      let separator = closed ? "..." : "..<"
+      return debugDescription(range.lower, bound) + separator + debugDescription(range.upper, bound)
     default: return debugDescription(value, type)
     }
   }
@@ -17,7 +21,7 @@ enum Printer {
   static func debugDescription(_ value: Value, _ type: SType) -> String {
     switch type {
     case .int: return String(value.asInt)
-    case .double: return value.asDouble.description
+    case .double: return "\(value.asDouble)"
     case .bool: return value.asBool ? "true" : "false"
     case .string, .character: return value.asString.debugDescription
     case .void: return "()"
@@ -38,7 +42,8 @@ enum Printer {
     case .range(let bound, let closed):
       guard case .range(let range) = value else { return "" }
       let separator = closed ? "..." : "..<"
-      return debugDescription(range.lower, bound) + separator + debugDescription(range.upper, bound)
+      let bounds = debugDescription(range.lower, bound) + separator + debugDescription(range.upper, bound)
+      return (closed ? "ClosedRange(" : "Range(") + bounds + ")"
     case .function: return "(Function)"
     case .sequence(let kind, let element): return sequenceDescription(value, kind: kind, element: element)
     case .prelude:
