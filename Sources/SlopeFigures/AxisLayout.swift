@@ -2,9 +2,11 @@ import Foundation
 
 /// The limits and ticks of one axis: the single computation every renderer draws from.
 public struct AxisLayout: Sendable, Equatable {
+  /// How values map to positions along this axis.
   public var scale: AxisScale
   /// The view limits in data units: the data range padded by 5% unless limits were fixed.
   public var lower: Double
+  /// The upper view limit in data units.
   public var upper: Double
   /// Every tick the locator produced, including the ones just outside the view (matplotlib's list).
   public var tickValues: [Double]

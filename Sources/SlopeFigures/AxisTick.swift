@@ -7,6 +7,7 @@ public struct AxisTick: Sendable, Equatable {
   /// The same label in ASCII only (`-`, `1e-4`), for the `ascii` text renderer.
   public var asciiLabel: String
 
+  /// Creates a tick at `value` with its Unicode and ASCII labels.
   public init(value: Double, label: String, asciiLabel: String) {
     self.value = value
     self.label = label

@@ -3,9 +3,13 @@
 /// Renderers turn the same figure into SVG or text. Both go through ``FigureLayout``, so an SVG and a
 /// text rendering of one figure always agree on limits, ticks and legend order.
 public struct Figure: Sendable, Equatable {
+  /// The series in drawing order; later series are drawn on top.
   public var series: [Series] = []
+  /// The title above the plot, from `title(_:)`.
   public var title: String?
+  /// The x axis label, from `xlabel(_:)`.
   public var xLabel: String?
+  /// The y axis label, from `ylabel(_:)`.
   public var yLabel: String?
   /// How x values map to the horizontal axis.
   public var xScale: AxisScale = .linear
@@ -16,6 +20,7 @@ public struct Figure: Sendable, Equatable {
   /// Fixed y limits; `nil` takes the data range padded by 5%.
   public var yLimits: ClosedRange<Double>?
 
+  /// Creates a figure with linear axes and limits from the data.
   public init(series: [Series] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) {
     self.series = series
     self.title = title

@@ -2,10 +2,14 @@ import Foundation
 
 /// An sRGB colour a series is drawn in.
 public struct FigureColor: Sendable, Equatable, Hashable {
+  /// The red component, 0…255.
   public var red: UInt8
+  /// The green component, 0…255.
   public var green: UInt8
+  /// The blue component, 0…255.
   public var blue: UInt8
 
+  /// Creates a colour from its sRGB components.
   public init(red: UInt8, green: UInt8, blue: UInt8) {
     self.red = red
     self.green = green

@@ -17,6 +17,7 @@ public enum FigureError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Fixed limits that are empty or not finite, or not positive on a log axis.
   case invalidLimits(axis: String, lower: Double, upper: Double)
 
+  /// The message to show the notebook's reader.
   public var description: String {
     switch self {
     case .noSeries:

@@ -7,19 +7,31 @@ public struct FigureLayout: Sendable {
   public struct PlottedSeries: Sendable, Equatable {
     /// The position of the series in ``Figure/series``; it also picks the text renderer's glyph.
     public var index: Int
+    /// Line or scatter.
     public var kind: Series.Kind
+    /// Solid, dashed or dotted (lines only).
     public var style: Series.Style
+    /// The given colour, or the series' place in the tab10 cycle.
     public var color: FigureColor
+    /// The legend text; unlabelled series have no legend entry.
     public var label: String?
+    /// The x values as given; non-finite values are gaps.
     public var x: [Double]
+    /// The y values as given; non-finite values are gaps.
     public var y: [Double]
   }
 
+  /// Every series of the figure, in drawing order.
   public var series: [PlottedSeries]
+  /// The horizontal axis.
   public var x: AxisLayout
+  /// The vertical axis.
   public var y: AxisLayout
+  /// The figure's title.
   public var title: String?
+  /// The x axis label.
   public var xLabel: String?
+  /// The y axis label.
   public var yLabel: String?
 
   /// The labelled series in drawing order; a legend is drawn only when this is not empty.

@@ -16,11 +16,14 @@ public struct FunctionSampler: Sendable {
   /// Allowed deviation from a straight chord, as a fraction of the y range.
   public var tolerance = 5e-4
 
+  /// A sampler with the default grid, depth and tolerance.
   public init() {}
 
   /// The samples as parallel arrays; `y` holds NaN where the line breaks.
   public struct Samples: Sendable, Equatable {
+    /// Sample positions, increasing.
     public var x: [Double]
+    /// Function values; NaN marks a gap in the line.
     public var y: [Double]
   }
 

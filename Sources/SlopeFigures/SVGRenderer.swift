@@ -9,6 +9,7 @@ public struct SVGRenderer: Sendable {
   /// block id or `figure-3`). Characters other than ASCII letters, digits, `-` and `_` become `-`.
   public var id: String
 
+  /// Creates a renderer for figures with the given id.
   public init(id: String = "figure") {
     self.id = id
   }

@@ -6,6 +6,7 @@
 /// that, one series a line. Padding is spaces, lines have no trailing spaces, and there are no colour
 /// codes: identical input gives identical text.
 public struct TextRenderer: Sendable {
+  /// Which characters draw the plot.
   public enum Mode: Sendable, Equatable {
     /// Braille dots (2×4 a cell, like UnicodePlots) and box-drawing frame.
     case unicode
@@ -13,12 +14,14 @@ public struct TextRenderer: Sendable {
     case ascii
   }
 
+  /// Braille or ASCII.
   public var mode: Mode
   /// Plot area width in character cells.
   public var columns: Int
   /// Plot area height in character cells.
   public var rows: Int
 
+  /// Creates a renderer; the plot area is at least 8×4 cells.
   public init(mode: Mode = .unicode, columns: Int = 60, rows: Int = 16) {
     self.mode = mode
     self.columns = Swift.max(columns, 8)
