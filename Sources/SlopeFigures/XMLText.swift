@@ -35,6 +35,6 @@ enum XMLText {
     if let first = result.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic {
       return result
     }
-    return "figure-" + result
+    return result.isEmpty ? "figure" : "figure-" + result
   }
 }

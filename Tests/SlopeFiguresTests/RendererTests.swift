@@ -73,6 +73,7 @@ import FoundationXML
       #expect(selector.hasPrefix("#block-7-plot"), "unscoped selector \(selector)")
     }
     #expect(XMLText.identifier("3") == "figure-3")
+    #expect(XMLText.identifier("") == "figure")
   }
 
   @Test func accessibleTitleAndDescription() throws {
