@@ -38,7 +38,11 @@ extension Compiler {
         return .normal
       }
     }
-    let place = try lvalue(node.leftOperand, mutation: op == "=" ? .assign : .mutatingOperator)
+    let place = try lvalue(
+      node.leftOperand,
+      mutation: op == "=" ? .assign : .mutatingOperator,
+      reportAt: op == "=" ? nil : Syntax(node.operator)
+    )
     let rawValue = try expression(node.rightOperand, expected: place.type)
     let position = node.operator.positionAfterSkippingLeadingTrivia.utf8Offset
     if op == "=" {
@@ -129,7 +133,7 @@ extension Compiler {
   }
 
   /// The place an expression names, checking that it may be changed.
-  func lvalue(_ expr: ExprSyntax, mutation: Mutation) throws(CompileError) -> LValue {
+  func lvalue(_ expr: ExprSyntax, mutation: Mutation, reportAt: Syntax? = nil) throws(CompileError) -> LValue {
     if let reference = expr.as(DeclReferenceExprSyntax.self) {
       let name = reference.baseName.text
       guard case .variable(let variable)? = scope.lookup(name) else {
@@ -141,23 +145,28 @@ extension Compiler {
       if !variable.isMutable {
         switch mutation {
         case .assign:
-          throw CompileError("cannot assign to value: '\(name)' is a 'let' constant", at: reference)
+          throw CompileError("cannot assign to value: '\(name)' is a 'let' constant", at: reportAt ?? Syntax(reference))
         case .mutatingOperator:
           throw CompileError(
             "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
-            at: reference
+            at: reportAt ?? Syntax(reference)
           )
         case .mutatingMember:
           throw CompileError(
             "cannot use mutating member on immutable value: '\(name)' is a 'let' constant",
-            at: reference
+            at: reportAt ?? Syntax(reference)
           )
         }
       }
       return LValue(type: variable.type, root: variable, modify: modify(variable))
     }
     if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
-      let base = try lvalueForPart(subscriptCall.calledExpression, part: "subscript", mutation: mutation)
+      let base = try lvalueForPart(
+        subscriptCall.calledExpression,
+        part: "subscript",
+        mutation: mutation,
+        reportAt: reportAt ?? Syntax(subscriptCall.leftSquare)
+      )
       guard case .array(let element) = base.type else {
         throw CompileError(
           "value of type '\(base.type.spelling)' has no subscripts",
@@ -188,7 +197,7 @@ extension Compiler {
       }
     }
     if let member = expr.as(MemberAccessExprSyntax.self), let baseSyntax = member.base {
-      let base = try lvalueForPart(baseSyntax, part: "property", mutation: mutation)
+      let base = try lvalueForPart(baseSyntax, part: "property", mutation: mutation, reportAt: reportAt)
       guard case .tuple(let elements, let labels) = base.type,
         let index = Compiler.tupleIndex(member.declName.baseName.text, labels: labels)
       else {
@@ -208,29 +217,42 @@ extension Compiler {
       }
     }
     if let paren = expr.as(TupleExprSyntax.self), paren.elements.count == 1, let only = paren.elements.first {
-      return try lvalue(only.expression, mutation: mutation)
+      return try lvalue(only.expression, mutation: mutation, reportAt: reportAt)
     }
     throw CompileError("cannot assign to this expression", at: expr)
   }
 
-  private func lvalueForPart(_ base: ExprSyntax, part: String, mutation: Mutation) throws(CompileError) -> LValue {
+  private func lvalueForPart(
+    _ base: ExprSyntax,
+    part: String,
+    mutation: Mutation,
+    reportAt: Syntax?
+  )
+    throws(CompileError) -> LValue
+  {
     if let reference = base.as(DeclReferenceExprSyntax.self),
       case .variable(let variable)? = scope.lookup(reference.baseName.text), !variable.isMutable
     {
       let name = variable.name
       switch mutation {
       case .assign:
-        throw CompileError("cannot assign through \(part): '\(name)' is a 'let' constant", at: reference)
+        throw CompileError(
+          "cannot assign through \(part): '\(name)' is a 'let' constant",
+          at: reportAt ?? Syntax(reference)
+        )
       case .mutatingOperator:
-        throw CompileError("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", at: reference)
+        throw CompileError(
+          "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
+          at: reportAt ?? Syntax(reference)
+        )
       case .mutatingMember:
         throw CompileError(
           "cannot use mutating member on immutable value: '\(name)' is a 'let' constant",
-          at: reference
+          at: reportAt ?? Syntax(reference)
         )
       }
     }
-    return try lvalue(base, mutation: mutation)
+    return try lvalue(base, mutation: mutation, reportAt: reportAt)
   }
 
   /// The index of a tuple element named `.0` or `.label`.

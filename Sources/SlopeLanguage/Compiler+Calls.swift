@@ -95,7 +95,7 @@ extension Compiler {
         throw CompileError("type '\(typeName)' has no member '\(name)'", at: member.declName)
       }
       if prelude.mutatingMethods[name] != nil {
-        let place = try lvalue(base, mutation: .mutatingMember)
+        let place = try lvalue(base, mutation: .mutatingMember, reportAt: Syntax(member.declName))
         if let result = try prelude.callMutatingMethod(name, on: place, site: site) { return result }
       }
       let receiver = try defaultType(of: try expression(base, expected: nil), at: base)

@@ -132,10 +132,8 @@ extension Compiler {
       if hasNil || elements.contains(where: { $0.type.isOptional }) {
         candidates = candidates.map { $0.isOptional ? $0 : .optional($0) }
       }
-      guard
-        let candidate = candidates.first(where: { candidate in elements.allSatisfy { convert($0, to: candidate) != nil }
-          })
-      else {
+      let fits = { (candidate: SType) in elements.allSatisfy { self.convert($0, to: candidate) != nil } }
+      guard let candidate = candidates.first(where: fits) else {
         throw CompileError(
           "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional",
           at: literal
@@ -236,6 +234,13 @@ extension Compiler {
 
   private func reference(_ node: DeclReferenceExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     let name = node.baseName.text
+    var local: Scope? = scope
+    while let current = local, current !== sessionScope, current.local(name) == nil {
+      if current.pendingNames.contains(name) {
+        throw CompileError("use of local variable '\(name)' before its declaration", at: node)
+      }
+      local = current.parent
+    }
     switch scope.lookup(name) {
     case .variable(let variable)?:
       return Expr(type: variable.type, eval: read(variable))

@@ -182,6 +182,9 @@ extension Compiler {
       case .reversed:
         guard let base = fields.first else { return }
         for item in base.asArray.reversed() where try !body(item) { return }
+      case .slice:
+        guard let base = fields.first else { return }
+        for item in base.asArray where try !body(item) { return }
       }
     default:
       return

@@ -45,6 +45,9 @@ extension Compiler {
   /// `array[index]` and `array[range]`.
   func subscriptAccess(_ node: SubscriptCallExprSyntax) throws(CompileError) -> Expr {
     let base = try defaultType(of: try expression(node.calledExpression, expected: nil), at: node.calledExpression)
+    if case .sequence(.slice, let element) = base.type {
+      return try sliceSubscript(base, element: element, node)
+    }
     guard case .array(let element) = base.type else {
       if base.type == .string {
         throw CompileError("strings cannot be subscripted in notebooks; use Array(string)", at: node)
@@ -56,10 +59,11 @@ extension Compiler {
     }
     let position = node.leftSquare.positionAfterSkippingLeadingTrivia.utf8Offset
     let array = base.eval
+    let sliceType = SType.sequence(.slice, element: element)
     if let bounds = try partialRange(argument.expression) {
       return try slice(
         array,
-        type: base.type,
+        type: sliceType,
         lower: bounds.lower,
         upper: bounds.upper,
         closed: bounds.closed,
@@ -80,18 +84,47 @@ extension Compiler {
       }
     case .range(.int, let closed):
       let rangeEval = index.eval
-      return Expr(type: base.type) { m throws(Trap) in
+      return Expr(type: sliceType) { m throws(Trap) in
         let elements = try array(m).asArray
-        guard case .range(let range) = try rangeEval(m) else { return .array([]) }
-        return .array(
-          try Compiler.slice(elements, range.lower.asInt, range.upper.asInt, closed: closed, position: position)
-        )
+        guard case .range(let range) = try rangeEval(m) else { return .none }
+        let lower = range.lower.asInt
+        let part = try Compiler.slice(elements, lower, range.upper.asInt, closed: closed, position: position)
+        return .tuple([.array(part), .int(lower)])
       }
     default:
       throw CompileError(
         "cannot convert value of type '\(index.type.spelling)' to expected argument type 'Int'",
         at: argument.expression
       )
+    }
+  }
+
+  /// `slice[i]`, indexed like the array it came from.
+  private func sliceSubscript(
+    _ base: Expr,
+    element: SType,
+    _ node: SubscriptCallExprSyntax
+  ) throws(CompileError) -> Expr {
+    guard node.arguments.count == 1, let argument = node.arguments.first, argument.label == nil else {
+      throw CompileError("a slice subscript takes one index", at: node)
+    }
+    let index = try coerce(
+      try expression(argument.expression, expected: .int),
+      to: .int,
+      at: argument.expression,
+      .argument
+    )
+    let (eval, indexEval) = (base.eval, index.eval)
+    let position = node.leftSquare.positionAfterSkippingLeadingTrivia.utf8Offset
+    return Expr(type: element) { m throws(Trap) in
+      let fields = try eval(m).asArray
+      let i = try indexEval(m).asInt
+      guard fields.count == 2 else { return .none }
+      let (elements, start) = (fields[0].asArray, fields[1].asInt)
+      guard i >= start, i < start + elements.count else {
+        throw Trap(message: "Index out of bounds", position: position)
+      }
+      return elements[i - start]
     }
   }
 
@@ -134,7 +167,9 @@ extension Compiler {
       let elements = try array(m).asArray
       let low = try lower?(m).asInt ?? 0
       let high = try upper?(m).asInt ?? elements.count
-      return .array(try Compiler.slice(elements, low, high, closed: closed && upper != nil, position: position))
+      return .tuple([
+        .array(try Compiler.slice(elements, low, high, closed: closed && upper != nil, position: position)), .int(low),
+      ])
     }
   }
 

@@ -23,7 +23,7 @@ extension Compiler {
       left = try expression(lhs, expected: lhsNeedsContext ? expected : nil)
       right = try expression(rhs, expected: left.isFlexibleInteger ? expected : left.type)
     }
-    if left.type != right.type, let (a, b) = unify(left, right) {
+    if left.type != right.type, !left.type.isOptional, !right.type.isOptional, let (a, b) = unify(left, right) {
       left = a
       right = b
     }

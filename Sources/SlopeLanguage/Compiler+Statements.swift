@@ -12,12 +12,28 @@ extension Compiler {
 
   /// Lowers a statement list in the current scope, hoisting its functions first.
   func statements(_ list: CodeBlockItemListSyntax) throws(CompileError) -> Exec {
+    if !declaresGlobals { scope.pendingNames = Compiler.declaredNames(in: list) }
     let prologue = try predeclareFunctions(in: list)
     var codes = prologue
     for item in list {
       if let code = try statement(item) { codes.append(code) }
     }
     return Compiler.sequence(codes)
+  }
+
+  /// The names the `let` and `var` declarations of a statement list declare.
+  static func declaredNames(in list: CodeBlockItemListSyntax) -> Set<String> {
+    var names: Set<String> = []
+    for item in list {
+      guard case .decl(let decl) = item.item, let variables = decl.as(VariableDeclSyntax.self) else { continue }
+      for binding in variables.bindings {
+        for token in binding.pattern.tokens(viewMode: .sourceAccurate) {
+          guard case .identifier = token.tokenKind else { continue }
+          names.insert(token.text)
+        }
+      }
+    }
+    return names
   }
 
   /// Lowers a `{ … }` body in a new scope.

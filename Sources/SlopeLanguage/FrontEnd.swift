@@ -32,7 +32,33 @@ struct ParsedBlock {
   func syntaxError() -> BlockError? {
     let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
     guard let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) else { return nil }
-    return error(first.message, at: first.position, node: first.node)
+    let (message, position) = swiftcWording(first)
+    return error(message, at: position, node: first.node)
+  }
+
+  /// swiftc's wording and position for the syntax errors where its parser and swift-syntax differ:
+  /// swiftc reports a missing closing token at the token that follows, and an unterminated string at its
+  /// opening quote.
+  private func swiftcWording(_ diagnostic: Diagnostic) -> (String, AbsolutePosition) {
+    let message = diagnostic.message
+    let following =
+      diagnostic.node.nextToken(viewMode: .sourceAccurate)?.positionAfterSkippingLeadingTrivia
+      ?? tree.endPosition
+    if message == "expected '\"' to end string literal" || message == "expected '\"\"\"' to end string literal",
+      let literal = diagnostic.node.ancestorOrSelf(mapping: { $0.as(StringLiteralExprSyntax.self) })
+    {
+      return ("unterminated string literal", literal.positionAfterSkippingLeadingTrivia)
+    }
+    if message.hasPrefix("expected '}' to end ") {
+      let construct = message.dropFirst("expected '}' to end ".count)
+      return (
+        construct == "closure" ? "expected '}' at end of closure" : "expected '}' at end of brace statement", following
+      )
+    }
+    if message == "expected ')' to end function call" || message == "expected ')' to end tuple" {
+      return ("expected ')' in expression list", following)
+    }
+    return (message, diagnostic.position)
   }
 
   /// The tree with operator sequences folded into binary expressions by Swift's precedence rules.

@@ -50,7 +50,17 @@ extension Prelude {
     method(name) { receiver, site throws(CompileError) in
       guard let element = receiver.type.iterationElement, receiver.type != .string else { return nil }
       do throws(CompileError) {
-        return try body(Prelude.asArray(receiver, position: site.position), element, site)
+        let result = try body(Prelude.asArray(receiver, position: site.position), element, site)
+        // `let zs: [Double] = [1, 2].map { $0 * 2 }`: the expected result types the literal too.
+        if let result, let expected = site.expected, result.type != expected,
+          site.compiler.convert(result, to: expected) == nil,
+          let doubles = receiver.retype?(Compiler.withDoubles(receiver.type)),
+          case .array(let doubleElement) = doubles.type, doubleElement != element,
+          let retyped = try? body(doubles, doubleElement, site), retyped.type == expected
+        {
+          return retyped
+        }
+        return result
       } catch {
         // `[0, 1, 2].map { f($0) }` with `f` taking a Double: Swift types the literal from the closure.
         guard let doubles = receiver.retype?(Compiler.withDoubles(receiver.type)),
@@ -110,7 +120,11 @@ extension Prelude {
   }
 
   private func registerArrayProperties() {
-    property("count") { receiver, _ in
+    property("count") { receiver, position in
+      if case .sequence(.slice, _) = receiver.type {
+        let eval = Prelude.asArray(receiver, position: position).eval
+        return Expr(type: .int) { m throws(Trap) in .int(try eval(m).asArray.count) }
+      }
       switch receiver.type {
       case .array:
         let eval = receiver.eval
@@ -127,9 +141,10 @@ extension Prelude {
       default: return nil
       }
     }
-    property("isEmpty") { receiver, _ in
-      let eval = receiver.eval
+    property("isEmpty") { receiver, position in
+      let eval = Prelude.asArray(receiver, position: position).eval
       switch receiver.type {
+      case .sequence(.slice, _): return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
       case .array: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
       case .string: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asString.isEmpty) }
       default: return nil
@@ -146,6 +161,15 @@ extension Prelude {
       }
     }
     property("indices") { receiver, _ in
+      if case .sequence(.slice, _) = receiver.type {
+        let eval = receiver.eval
+        return Expr(type: .range(.int, closed: false)) { m throws(Trap) in
+          let fields = try eval(m).asArray
+          guard fields.count == 2 else { return .none }
+          let start = fields[1].asInt
+          return .range(RangeBox(lower: .int(start), upper: .int(start + fields[0].asArray.count)))
+        }
+      }
       guard case .array = receiver.type else { return nil }
       let eval = receiver.eval
       return Expr(type: .range(.int, closed: false)) { m throws(Trap) in
@@ -203,6 +227,19 @@ extension Prelude {
         let items = try eval(m).asArray
         let value = try needle(m)
         return .bool(items.contains { Value.equal($0, value, type: element) })
+      }
+    }
+    method("firstIndex") { receiver, site throws(CompileError) in
+      // A slice answers with the indices of the array it came from.
+      guard case .sequence(.slice, let element) = receiver.type, Prelude.match(site, ["of"]) != nil else { return nil }
+      let needle = try site.argument(0, as: element).eval
+      let eval = receiver.eval
+      return Expr(type: .optional(.int)) { m throws(Trap) in
+        let fields = try eval(m).asArray
+        let value = try needle(m)
+        guard fields.count == 2 else { return .none }
+        return fields[0].asArray.firstIndex { Value.equal($0, value, type: element) }.map { .int($0 + fields[1].asInt) }
+          ?? .none
       }
     }
     arrayMethod("firstIndex") { receiver, element, site throws(CompileError) in

@@ -35,6 +35,8 @@ indirect enum SType: Hashable, Sendable {
     case zip(SType, SType)
     case enumerated(SType)
     case reversed(SType)
+    /// `ArraySlice`: a run of an array that keeps the array's indices.
+    case slice
   }
 
   /// The element type when a value of this type is iterated with `for … in`.
@@ -52,7 +54,7 @@ indirect enum SType: Hashable, Sendable {
   var isEquatable: Bool {
     switch self {
     case .int, .double, .bool, .string, .character, .range: return true
-    case .array(let element), .optional(let element): return element.isEquatable
+    case .array(let element), .optional(let element), .sequence(.slice, let element): return element.isEquatable
     case .tuple(let elements, _): return elements.allSatisfy(\.isEquatable)
     case .prelude: return true
     default: return false
@@ -127,6 +129,7 @@ extension SType.SequenceKind {
     case .zip(let first, let second): return "Zip2Sequence<\(first.genericSpelling), \(second.genericSpelling)>"
     case .enumerated(let base): return "EnumeratedSequence<\(base.genericSpelling)>"
     case .reversed(let base): return "ReversedCollection<\(base.genericSpelling)>"
+    case .slice: return "ArraySlice<\(element.spelling)>"
     }
   }
 }

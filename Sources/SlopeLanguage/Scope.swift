@@ -82,6 +82,9 @@ final class Scope {
   let parent: Scope?
   let context: FunctionContext
   private(set) var names: [String: Binding] = [:]
+  /// The `let`/`var` names that this local scope declares further down, for Swift's
+  /// "use of local variable before its declaration".
+  var pendingNames: Set<String> = []
 
   init(parent: Scope?, context: FunctionContext) {
     self.parent = parent

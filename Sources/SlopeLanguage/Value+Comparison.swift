@@ -14,6 +14,8 @@ extension Value {
       let (a, b) = (lhs.asArray, rhs.asArray)
       guard a.count == b.count, a.count == elements.count else { return false }
       return elements.indices.allSatisfy { equal(a[$0], b[$0], type: elements[$0]) }
+    case .sequence(.slice, let element):
+      return equal(lhs.asArray.first ?? .none, rhs.asArray.first ?? .none, type: .array(element))
     case .optional(let wrapped):
       switch (lhs, rhs) {
       case (.none, .none): return true

@@ -67,6 +67,9 @@ enum Printer {
       guard fields.count == 2 else { return name }
       return
         "\(name)(_sequence1: \(debugDescription(fields[0], first)), _sequence2: \(debugDescription(fields[1], second)))"
+    case .slice:
+      guard let elements = fields.first else { return "[]" }
+      return debugDescription(elements, .array(element))
     case .enumerated(let base), .reversed(let base):
       guard fields.count == 1 else { return name }
       return "\(name)(_base: \(debugDescription(fields[0], base)))"
