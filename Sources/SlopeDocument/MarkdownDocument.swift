@@ -21,9 +21,10 @@ public struct MarkdownDocument: Sendable {
   /// - Throws: ``DocumentError/invalidUTF8(offset:location:)`` when the bytes are not UTF-8.
   public init(bytes: [UInt8]) throws(DocumentError) {
     if let offset = Self.firstInvalidUTF8Offset(in: bytes) {
-      let table = LineTable(Array(bytes[..<offset]))
-      let line = max(table.count, 1)
-      let column = offset - (table.lineStarts.last ?? 0) + 1
+      // The table of the bytes through the invalid one ends on the invalid byte's line.
+      let table = LineTable(Array(bytes[...offset]))
+      let line = table.count
+      let column = offset - table.lineStarts[line - 1] + 1
       throw .invalidUTF8(offset: offset, location: SourceLocation(line: line, column: column))
     }
     self.init(validUTF8: bytes)

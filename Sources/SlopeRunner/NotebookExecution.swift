@@ -77,7 +77,18 @@ public struct NotebookExecution: Sendable {
     var figures: [RenderedFigure] = []
     for (index, figure) in outcome.figures.enumerated() {
       let name = namer.name(for: block, figureIndex: index, count: outcome.figures.count)
-      let rendered = FigureRendering.render(figure, format: format, name: name)
+      let rendered: RenderedFigure
+      switch FigureRendering.render(figure, format: format, name: name) {
+      case .success(let figure):
+        rendered = figure
+      case .failure(let error):
+        let message = "cannot draw figure \(index + 1): \(error)"
+        let lastLine = max(block.code.bodyLineCount, 1)
+        let blockError = BlockError(message: message, line: lastLine, column: 1, rendered: "error: \(message)\n")
+        items.append(.error(blockError.rendered))
+        if !options.expectError { failure = .unexpectedError(blockError) }
+        continue
+      }
       figures.append(rendered)
       switch format {
       case .svg:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SlopeRunner
 
 @main
@@ -14,4 +15,20 @@ struct Slope: ParsableCommand {
     version: SlopeVersion.current,
     subcommands: [Run.self, Check.self]
   )
+
+  /// Runs the command, with every command-line mistake ending in exit status 2 as the specification
+  /// says (ArgumentParser's own convention is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success || code.rawValue == 1 || code.rawValue == 2 {
+        exit(withError: error)
+      }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(2)
+    }
+  }
 }
