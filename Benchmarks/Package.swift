@@ -21,5 +21,7 @@ let package = Package(
   targets: [
     .executableTarget(name: "DocumentBenchmark", dependencies: [slope("SlopeDocument")]),
     .executableTarget(name: "FiguresBenchmark", dependencies: [slope("SlopeFigures")]),
+    .executableTarget(name: "LanguageBenchmark", dependencies: [slope("SlopeLanguage")]),
+    .executableTarget(name: "RunnerBenchmark", dependencies: [slope("SlopeRunner")]),
   ]
 )

@@ -77,9 +77,13 @@ extension Compiler {
     }
     let eval = value.eval
     if place.type == .double, let simple = node.leftOperand.as(DeclReferenceExprSyntax.self),
-      simple.baseName.text == place.root.name, case .local(let slot) = access(place.root)
+      simple.baseName.text == place.root.name
     {
-      return Compiler.doubleCompoundAssignment(arithmeticOp, slot: slot, value: eval)
+      switch access(place.root) {
+      case .local(let slot): return Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.local(slot) }
+      case .global(let id): return Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.global(id) }
+      default: break
+      }
     }
     let modify = place.modify
     return { m throws(Trap) in
@@ -112,7 +116,11 @@ extension Compiler {
   }
 
   /// `x op= value` for a `Double` local, without going through the general place machinery.
-  private static func doubleCompoundAssignment(_ op: String, slot: Int, value: @escaping Eval) -> Exec {
+  private static func doubleCompoundAssignment(
+    _ op: String,
+    value: @escaping Eval,
+    place: @escaping (Machine) -> UnsafeMutablePointer<Value>
+  ) -> Exec {
     let operation: BinaryOperation
     switch op {
     case "+": operation = .add
@@ -122,7 +130,7 @@ extension Compiler {
     }
     return { m throws(Trap) in
       let operand = try value(m)
-      let place = m.local(slot)
+      let place = place(m)
       if case .double(let x) = place.pointee, case .double(let y) = operand {
         place.pointee = .double(operation.evaluate(x, y))
       } else {

@@ -178,12 +178,12 @@ extension Compiler {
   ) throws(CompileError)
     -> Expr
   {
-    var arguments: [Eval] = []
+    var arguments: [EvalCode] = []
     for (parameter, argument) in mapping.enumerated() {
       if let argument {
-        arguments.append(try site.argument(argument, as: function.parameterTypes[parameter]).eval)
+        arguments.append(EvalCode(try site.argument(argument, as: function.parameterTypes[parameter]).eval))
       } else if let defaultValue = function.defaults[parameter] {
-        arguments.append(defaultValue.eval)
+        arguments.append(EvalCode(defaultValue.eval))
       }
     }
     if let variable = function.variable {
@@ -198,49 +198,55 @@ extension Compiler {
   }
 
   /// A direct call of a global function: its code is known, so no function value is looked at.
-  static func callCode(_ code: FunctionCode, arguments: [Eval], type: SType, position: Int) -> Expr {
+  static func callCode(_ code: FunctionCode, arguments: [EvalCode], type: SType, position: Int) -> Expr {
     switch arguments.count {
     case 0:
       return Expr(type: type) { m throws(Trap) in
         let base = try m.pushFrame(size: code.frameSize, at: position)
-        return try m.run(code, base: base, captures: [])
+        return try m.run(code, base: base, closure: nil)
       }
     case 1:
-      let first = arguments[0]
+      let first = arguments[0].eval
       return Expr(type: type) { m throws(Trap) in
         let base = try m.pushFrame(size: code.frameSize, at: position)
         m.registers.pointee.stack[base] = try first(m)
-        return try m.run(code, base: base, captures: [])
+        return try m.run(code, base: base, closure: nil)
       }
     case 2:
-      let (first, second) = (arguments[0], arguments[1])
+      let (first, second) = (arguments[0].eval, arguments[1].eval)
       return Expr(type: type) { m throws(Trap) in
         let base = try m.pushFrame(size: code.frameSize, at: position)
         m.registers.pointee.stack[base] = try first(m)
         m.registers.pointee.stack[base &+ 1] = try second(m)
-        return try m.run(code, base: base, captures: [])
+        return try m.run(code, base: base, closure: nil)
       }
     default:
       return Expr(type: type) { m throws(Trap) in
         let base = try m.pushFrame(size: code.frameSize, at: position)
-        for (index, argument) in arguments.enumerated() { m.registers.pointee.stack[base &+ index] = try argument(m) }
-        return try m.run(code, base: base, captures: [])
+        for (index, argument) in arguments.enumerated() {
+          m.registers.pointee.stack[base &+ index] = try argument.eval(m)
+        }
+        return try m.run(code, base: base, closure: nil)
       }
     }
   }
 
   /// A call of a function value (a closure, a nested function, a parameter of function type).
-  static func callFunctionValue(_ callee: @escaping Eval, arguments: [Eval], type: SType, position: Int) -> Expr {
+  static func callFunctionValue(_ callee: @escaping Eval, arguments: [EvalCode], type: SType, position: Int) -> Expr {
     Expr(type: type) { m throws(Trap) in
       guard case .function(let function) = try callee(m) else { return .none }
       guard let code = function.code else {
         var values: [Value] = []
-        for argument in arguments { values.append(try argument(m)) }
+        for argument in arguments { values.append(try argument.eval(m)) }
         return try m.call(function, values, at: position)
       }
       let base = try m.pushFrame(size: code.frameSize, at: position)
-      for (index, argument) in arguments.enumerated() { m.registers.pointee.stack[base &+ index] = try argument(m) }
-      return try m.run(code, base: base, captures: function.captures)
+      for (index, argument) in arguments.enumerated() {
+        m.registers.pointee.stack[base &+ index] = try argument.eval(m)
+      }
+      return try withExtendedLifetime(function) { () throws(Trap) -> Value in
+        try m.run(code, base: base, closure: function)
+      }
     }
   }
 
@@ -257,8 +263,8 @@ extension Compiler {
       }
       throw CompileError("missing argument for parameter #\(site.arguments.count + 1) in call", at: site.node)
     }
-    var arguments: [Eval] = []
-    for (index, type) in parameters.enumerated() { arguments.append(try site.argument(index, as: type).eval) }
+    var arguments: [EvalCode] = []
+    for (index, type) in parameters.enumerated() { arguments.append(EvalCode(try site.argument(index, as: type).eval)) }
     return Compiler.callFunctionValue(callee.eval, arguments: arguments, type: result, position: site.position)
   }
 

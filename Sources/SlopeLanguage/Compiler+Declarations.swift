@@ -30,7 +30,7 @@ extension Compiler {
       throw CompileError("attributes are not supported in notebooks", at: attribute)
     }
     let isMutable = node.bindingSpecifier.tokenKind == .keyword(.var)
-    var codes: [Exec] = []
+    var codes: [ExecCode] = []
     for binding in node.bindings {
       if let accessor = binding.accessorBlock {
         throw CompileError("computed properties are not supported in notebooks", at: accessor)
@@ -48,7 +48,7 @@ extension Compiler {
           for store in stores { store(m, .none) }
           return .normal
         }
-        codes.append(code)
+        codes.append(ExecCode(code))
         continue
       }
       var value = try expression(initializer.value, expected: annotated)
@@ -68,14 +68,14 @@ extension Compiler {
           store(m, try eval(m))
           return .normal
         }
-        codes.append(code)
+        codes.append(ExecCode(code))
       } else {
         let assign = destructure(binding.pattern, variables: variables)
         let code: Exec = { m throws(Trap) in
           assign(m, try eval(m))
           return .normal
         }
-        codes.append(code)
+        codes.append(ExecCode(code))
       }
     }
     return Compiler.sequence(codes)
@@ -332,7 +332,7 @@ extension Compiler {
       }
     }
     var exec = try self.statements(statements)
-    if let prologue { exec = Compiler.sequence([prologue, exec]) }
+    if let prologue { exec = Compiler.sequence([ExecCode(prologue), ExecCode(exec)]) }
     let result = functionContext.resultType ?? .void
     functionContext.resultType = result
     if result != .void && !Compiler.alwaysExits(statements) {

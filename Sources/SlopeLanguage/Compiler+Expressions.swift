@@ -243,7 +243,13 @@ extension Compiler {
     }
     switch scope.lookup(name) {
     case .variable(let variable)?:
-      return Expr(type: variable.type, eval: read(variable))
+      var expr = Expr(type: variable.type, eval: read(variable))
+      switch access(variable) {
+      case .local(let slot): expr.slot = .local(slot)
+      case .global(let id): expr.slot = .global(id)
+      default: break
+      }
+      return expr
     case .functions(let functions)?:
       // A function used as a value: pick the overload the context asks for, or the only one.
       var chosen = functions.last

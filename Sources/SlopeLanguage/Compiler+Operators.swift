@@ -200,7 +200,6 @@ extension Compiler {
 
   /// `Double` arithmetic: a fast path for plain doubles, the shared slow path for dual numbers.
   static func doubleArithmetic(_ op: String, _ lhs: Expr, _ rhs: Expr) -> Expr {
-    let (l, r) = (lhs.eval, rhs.eval)
     let operation: BinaryOperation
     switch op {
     case "+": operation = .add
@@ -208,61 +207,7 @@ extension Compiler {
     case "*": operation = .multiply
     default: operation = .divide
     }
-    // The common shapes get closures of their own, so the hot loop pays for one indirect call per operand.
-    if case .double(let c)? = rhs.constant {
-      switch operation {
-      case .add:
-        return Expr(type: .double) { m throws(Trap) in
-          let a = try l(m)
-          if case .double(let x) = a { return .double(x + c) }
-          return Arithmetic.apply(.add, a, .double(c))
-        }
-      case .multiply:
-        return Expr(type: .double) { m throws(Trap) in
-          let a = try l(m)
-          if case .double(let x) = a { return .double(x * c) }
-          return Arithmetic.apply(.multiply, a, .double(c))
-        }
-      default: break
-      }
-    }
-    if case .double(let c)? = lhs.constant, operation == .multiply {
-      return Expr(type: .double) { m throws(Trap) in
-        let b = try r(m)
-        if case .double(let y) = b { return .double(c * y) }
-        return Arithmetic.apply(.multiply, .double(c), b)
-      }
-    }
-    switch operation {
-    case .add:
-      return Expr(type: .double) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
-        return Arithmetic.apply(.add, a, b)
-      }
-    case .subtract:
-      return Expr(type: .double) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .double(x - y) }
-        return Arithmetic.apply(.subtract, a, b)
-      }
-    case .multiply:
-      return Expr(type: .double) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .double(x * y) }
-        return Arithmetic.apply(.multiply, a, b)
-      }
-    default:
-      return Expr(type: .double) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .double(x / y) }
-        return Arithmetic.apply(.divide, a, b)
-      }
-    }
+    return Expr(type: .double, eval: FusedArithmetic.make(operation, lhs, rhs))
   }
 
   // MARK: - Comparisons

@@ -14,9 +14,9 @@ extension Compiler {
   func statements(_ list: CodeBlockItemListSyntax) throws(CompileError) -> Exec {
     if !declaresGlobals { scope.pendingNames = Compiler.declaredNames(in: list) }
     let prologue = try predeclareFunctions(in: list)
-    var codes = prologue
+    var codes = prologue.map(ExecCode.init)
     for item in list {
-      if let code = try statement(item) { codes.append(code) }
+      if let code = try statement(item) { codes.append(ExecCode(code)) }
     }
     return Compiler.sequence(codes)
   }
@@ -44,27 +44,33 @@ extension Compiler {
   }
 
   /// One statement that runs `codes` in order and stops at the first jump.
-  static func sequence(_ codes: [Exec]) -> Exec {
+  ///
+  /// - Note: Longer lists become a tree of pairs rather than a loop over an array: closures stored in an
+  ///   array are called through a reabstraction thunk, and each element is retained as it is read.
+  static func sequence(_ codes: [ExecCode]) -> Exec {
     switch codes.count {
     case 0: return { _ in .normal }
-    case 1: return codes[0]
+    case 1: return codes[0].exec
     case 2:
-      let first = codes[0]
-      let second = codes[1]
+      let first = codes[0].exec
+      let second = codes[1].exec
       return { m throws(Trap) in
         let flow = try first(m)
         if case .normal = flow { return try second(m) }
         return flow
       }
-    default:
+    case 3:
+      let (first, second, third) = (codes[0].exec, codes[1].exec, codes[2].exec)
       return { m throws(Trap) in
-        for code in codes {
-          let flow = try code(m)
-          if case .normal = flow { continue }
-          return flow
-        }
-        return .normal
+        var flow = try first(m)
+        guard case .normal = flow else { return flow }
+        flow = try second(m)
+        guard case .normal = flow else { return flow }
+        return try third(m)
       }
+    default:
+      let middle = codes.count / 2
+      return sequence([ExecCode(sequence(Array(codes[..<middle]))), ExecCode(sequence(Array(codes[middle...])))])
     }
   }
 

@@ -18,6 +18,8 @@ struct Expr {
   var literal: LiteralKind
   /// The value when it is known before the block runs.
   var constant: Value?
+  /// The slot the expression reads, when it is a plain read of a local or global variable.
+  var slot: OperandSource?
 
   enum LiteralKind {
     case none

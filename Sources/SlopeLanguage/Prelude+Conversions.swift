@@ -2,6 +2,11 @@ import Foundation
 
 extension Prelude {
   func registerConversions() {
+    function("Optional", labels: [nil]) { site throws(CompileError) in
+      guard Prelude.match(site, [nil]) != nil else { return nil }
+      let wrapped = try site.argument(0)
+      return wrapped.withType(.optional(wrapped.type))
+    }
     function("Double", labels: [nil]) { site throws(CompileError) in
       guard Prelude.match(site, [nil]) != nil else { return nil }
       let operand = try site.argument(0, expected: .double)

@@ -1,2 +1,0 @@
-import SlopeLanguage
-import Testing
