@@ -251,6 +251,9 @@ extension Compiler {
   }
 
   private func callValue(_ callee: Expr, site: CallSite, callee syntax: ExprSyntax) throws(CompileError) -> Expr {
+    if callee.type == .prelude("Formula"), site.arguments.count == 1, site.arguments[0].label == nil {
+      return Prelude.callFormula(callee, argument: try site.argument(0, as: .double))
+    }
     guard case .function(let parameters, let result) = callee.type else {
       throw CompileError("cannot call value of non-function type '\(callee.type.spelling)'", at: syntax)
     }

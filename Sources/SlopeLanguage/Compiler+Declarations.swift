@@ -280,6 +280,7 @@ extension Compiler {
     )
     context = functionContext
     scope = Scope(parent: savedScope, context: functionContext)
+    code.parameterNames = splat?.map(\.0) ?? parameters.map(\.0)
     defer {
       context = savedContext
       scope = savedScope

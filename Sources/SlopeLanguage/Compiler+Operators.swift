@@ -213,6 +213,7 @@ extension Compiler {
   // MARK: - Comparisons
 
   func comparison(_ op: String, _ lhs: Expr, _ rhs: Expr, at node: some SyntaxProtocol) throws(CompileError) -> Expr {
+    let position = node.positionAfterSkippingLeadingTrivia.utf8Offset
     var (lhs, rhs) = (lhs, rhs)
     // `x == nil` compares an optional with the empty optional.
     if lhs.type.isOptional && rhs.type == .nilLiteral { rhs = rhs.withType(lhs.type) }
@@ -250,6 +251,8 @@ extension Compiler {
         let a = try l(m)
         let b = try r(m)
         if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
+        if case .symbolic = a { throw Trap(message: Prelude.formulaComparison, position: position) }
+        if case .symbolic = b { throw Trap(message: Prelude.formulaComparison, position: position) }
         return .bool(test(Arithmetic.primal(a), Arithmetic.primal(b)))
       }
     }

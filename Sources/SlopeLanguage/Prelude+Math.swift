@@ -9,9 +9,15 @@ extension Prelude {
       let name = function.rawValue
       unaryDouble(name, generic: function == .sqrt) { value in Arithmetic.apply(function, value) }
     }
-    unaryDouble("floor") { Arithmetic.apply($0, double: { Foundation.floor($0) }, dual: { SlopeCalculus.floor($0) }) }
-    unaryDouble("ceil") { Arithmetic.apply($0, double: { Foundation.ceil($0) }, dual: { SlopeCalculus.ceil($0) }) }
-    unaryDouble("round") { Arithmetic.apply($0, double: { Foundation.round($0) }, dual: { SlopeCalculus.round($0) }) }
+    unaryDouble("floor") {
+      Arithmetic.apply($0, name: "floor", double: { Foundation.floor($0) }, dual: { SlopeCalculus.floor($0) })
+    }
+    unaryDouble("ceil") {
+      Arithmetic.apply($0, name: "ceil", double: { Foundation.ceil($0) }, dual: { SlopeCalculus.ceil($0) })
+    }
+    unaryDouble("round") {
+      Arithmetic.apply($0, name: "round", double: { Foundation.round($0) }, dual: { SlopeCalculus.round($0) })
+    }
     binaryDouble("pow") { Arithmetic.apply(.power, $0, $1) }
     binaryDouble("atan2") { Arithmetic.apply(.atan2, $0, $1) }
     registerAbsMinMax()
@@ -153,7 +159,7 @@ extension Prelude {
         }
       case .double:
         return Expr(type: .double) { m throws(Trap) in
-          Arithmetic.apply(try eval(m), double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
+          Arithmetic.apply(try eval(m), name: "abs", double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
         }
       default:
         throw site.error(
@@ -167,7 +173,7 @@ extension Prelude {
       type: .function([.double], .double),
       .function(
         FunctionValue { _, a in
-          Arithmetic.apply(a[0], double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
+          Arithmetic.apply(a[0], name: "abs", double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
         }
       )
     )
@@ -229,6 +235,8 @@ extension Prelude {
   /// NaN comparisons in `max`, as `y >= x ? y : x` does), with the ReLU convention for dual numbers.
   static func doubleExtremum(_ x: Value, _ y: Value, max isMax: Bool) -> Value {
     if case .double(let a) = x, case .double(let b) = y { return .double(isMax ? Swift.max(a, b) : Swift.min(a, b)) }
+    if case .symbolic = x { return .symbolic(SymbolicBox(unsupported: isMax ? "'max'" : "'min'")) }
+    if case .symbolic = y { return .symbolic(SymbolicBox(unsupported: isMax ? "'max'" : "'min'")) }
     let (a, b) = (Arithmetic.dual(x), Arithmetic.dual(y))
     return .dual(DualBox(isMax ? SlopeCalculus.max(a, b) : SlopeCalculus.min(a, b)))
   }
@@ -245,7 +253,9 @@ extension Prelude {
     staticMember("Int", "max") { _ in .constant(.int(.max), type: .int) }
     staticMember("Int", "min") { _ in .constant(.int(.min), type: .int) }
     staticMember("Int", "zero") { _ in .constant(.int(0), type: .int) }
-    doubleProperty("magnitude", .double) { Arithmetic.apply($0, double: { $0.magnitude }, dual: { $0.magnitude }) }
+    doubleProperty("magnitude", .double) {
+      Arithmetic.apply($0, name: "magnitude", double: { $0.magnitude }, dual: { $0.magnitude })
+    }
     doubleProperty("isNaN", .bool) { .bool($0.asDouble.isNaN) }
     doubleProperty("isFinite", .bool) { .bool($0.asDouble.isFinite) }
     doubleProperty("isInfinite", .bool) { .bool($0.asDouble.isInfinite) }
@@ -257,7 +267,7 @@ extension Prelude {
       return Expr(type: .int) { m throws(Trap) in .int(Int(bitPattern: try eval(m).asInt.magnitude)) }
     }
     doubleMethod("squareRoot") { Arithmetic.apply(.sqrt, $0) }
-    doubleMethod("rounded") { Arithmetic.apply($0, double: { $0.rounded() }, dual: { $0.rounded() }) }
+    doubleMethod("rounded") { Arithmetic.apply($0, name: "rounded", double: { $0.rounded() }, dual: { $0.rounded() }) }
     method("truncatingRemainder") { receiver, site throws(CompileError) in
       guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
       let divisor = try site.argument(0, as: .double)

@@ -34,6 +34,7 @@ final class Prelude {
     registerArrays()
     registerStrings()
     registerDerivatives()
+    registerFormulas()
     registerFigures()
   }
 

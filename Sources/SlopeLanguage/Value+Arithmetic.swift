@@ -10,6 +10,9 @@ enum Arithmetic {
   static func apply(_ operation: BinaryOperation, _ lhs: Value, _ rhs: Value) -> Value {
     switch (lhs, rhs) {
     case (.double(let x), .double(let y)): return .double(operation.evaluate(x, y))
+    case (.symbolic, _), (_, .symbolic):
+      guard let a = symbolic(lhs), let b = symbolic(rhs) else { return poisoned(lhs, rhs) }
+      return .symbolic(SymbolicBox(SymbolicExpression.apply(operation, a, b)))
     default:
       let result = Dual.apply(operation, dual(lhs), dual(rhs))
       return .dual(DualBox(result))
@@ -20,19 +23,31 @@ enum Arithmetic {
   static func apply(_ function: ElementaryFunction, _ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(function.evaluate(x))
+    case .symbolic:
+      guard let a = symbolic(operand) else { return operand }
+      return .symbolic(SymbolicBox(SymbolicExpression.apply(function, to: a)))
     default: return .dual(DualBox(Dual.apply(function, to: dual(operand))))
     }
   }
 
   /// Applies a non-smooth function (`abs`, `floor`, ...) given for plain doubles and for duals.
-  static func apply(_ operand: Value, double: (Double) -> Double, dual dualFunction: (Dual) -> Dual) -> Value {
+  static func apply(
+    _ operand: Value,
+    name: String = "this function",
+    double: (Double) -> Double,
+    dual dualFunction: (Dual) -> Dual
+  ) -> Value {
     if case .double(let x) = operand { return .double(double(x)) }
+    if case .symbolic = operand { return poisoned(operand, .symbolic(SymbolicBox(unsupported: "'\(name)'"))) }
     return .dual(DualBox(dualFunction(dual(operand))))
   }
 
   static func negate(_ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(-x)
+    case .symbolic:
+      guard let a = symbolic(operand) else { return operand }
+      return .symbolic(SymbolicBox(-a))
     default: return .dual(DualBox(-dual(operand)))
     }
   }
@@ -47,12 +62,30 @@ enum Arithmetic {
     }
   }
 
+  /// The operand as a formula; `nil` when it already records something a formula cannot express.
+  static func symbolic(_ value: Value) -> SymbolicExpression? {
+    switch value {
+    case .symbolic(let box): return box.expression
+    case .double(let x): return SymbolicExpression(x)
+    case .dual(let box): return SymbolicExpression(box.dual.value)
+    default: return nil
+    }
+  }
+
+  /// The first unsupported construct among symbolic operands.
+  static func poisoned(_ lhs: Value, _ rhs: Value) -> Value {
+    for value in [lhs, rhs] {
+      if case .symbolic(let box) = value, box.unsupported != nil { return value }
+    }
+    return .symbolic(SymbolicBox(unsupported: "this operation"))
+  }
+
   /// Compares `Double` values by their primal part.
   @inline(__always) static func primal(_ value: Value) -> Double {
     switch value {
     case .double(let x): return x
     case .dual(let box): return box.dual.value
-    default: return 0
+    default: return .nan
     }
   }
 

@@ -23,6 +23,8 @@ enum Value {
   case cell(Cell)
   /// A dual number flowing through `Double` arithmetic during forward-mode differentiation.
   case dual(DualBox)
+  /// A formula flowing through `Double` arithmetic while `formula(of:)` reads a function's body.
+  case symbolic(SymbolicBox)
   /// A value of a prelude type (a `Formula`, a figure handle, an enum case of the prelude).
   case object(AnyObject)
 
@@ -38,6 +40,7 @@ enum Value {
     case .double(let value): return value
     case .dual(let box): return box.dual.value
     case .int(let value): return Double(value)
+    case .symbolic: return .nan
     default: return 0
     }
   }
@@ -96,6 +99,23 @@ final class DualBox {
   init(_ dual: Dual) { self.dual = dual }
 }
 
+/// A symbolic `Double`: the formula built so far, or the construct that `formula(of:)` does not cover.
+final class SymbolicBox {
+  let expression: SymbolicExpression?
+  /// What made the formula impossible (`abs`, `a comparison`), once something did.
+  let unsupported: String?
+
+  init(_ expression: SymbolicExpression) {
+    self.expression = expression
+    self.unsupported = nil
+  }
+
+  init(unsupported: String) {
+    self.expression = nil
+    self.unsupported = unsupported
+  }
+}
+
 /// A function or closure as a value.
 final class FunctionValue {
   /// The compiled body when the function was written in the notebook.
@@ -122,6 +142,8 @@ final class FunctionValue {
 final class FunctionCode {
   let name: String
   let parameterCount: Int
+  /// The parameters' names, which `formula(of:)` prints its formula in.
+  var parameterNames: [String] = []
   /// Slots in the frame: parameters first, then every local of the body.
   var frameSize: Int = 0
   /// Runs the body in a frame whose parameters are already in place and returns the result.

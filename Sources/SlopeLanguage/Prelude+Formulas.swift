@@ -1,0 +1,69 @@
+import SlopeCalculus
+
+/// A `Formula` value of the prelude.
+final class FormulaBox: CustomStringConvertible {
+  let formula: Formula
+  init(_ formula: Formula) { self.formula = formula }
+  var description: String { formula.description }
+}
+
+extension Prelude {
+  static let formulaComparison =
+    "formula(of:) covers functions whose body is one expression; this one compares values"
+
+  /// `formula(of:)` and `symbolicDerivative(of:)`: the function runs once on a symbolic variable, through the
+  /// same evaluator, and SlopeCalculus simplifies the formula as it is built (calls of other functions are
+  /// inlined that way). A construct a formula cannot express (a comparison, `abs`) ends the block with an
+  /// error naming it.
+  func registerFormulas() {
+    let formulaType = SType.prelude("Formula")
+    types["Formula"] = formulaType
+    for (name, differentiate) in [("formula", false), ("symbolicDerivative", true)] {
+      function(name, labels: ["of"]) { site throws(CompileError) in
+        guard Prelude.match(site, ["of"]) != nil else { return nil }
+        let f = try site.function(0, parameters: [.double], result: .double).eval
+        let position = site.position
+        return Expr(type: formulaType) { m throws(Trap) in
+          let formula = try Prelude.formula(of: try f(m), machine: m, position: position)
+          return .object(FormulaBox(differentiate ? formula.derivative() : formula))
+        }
+      }
+    }
+    property("latex") { receiver, _ in
+      guard receiver.type == formulaType else { return nil }
+      let eval = receiver.eval
+      return Expr(type: .string) { m throws(Trap) in
+        guard case .object(let object) = try eval(m), let box = object as? FormulaBox else { return .none }
+        return .string(box.formula.latex)
+      }
+    }
+  }
+
+  static func formula(of function: Value, machine: Machine, position: Int) throws(Trap) -> Formula {
+    var parameter = "x"
+    if case .function(let value) = function, let name = value.code?.parameterNames.first, !name.hasPrefix("$") {
+      parameter = name
+    }
+    let result = try invoke(function, [.symbolic(SymbolicBox(.variable(parameter)))], machine, position)
+    switch result {
+    case .symbolic(let box):
+      guard let expression = box.expression else {
+        throw Trap(message: "formula(of:) does not cover \(box.unsupported ?? "this function")", position: position)
+      }
+      return Formula(expression, parameter: parameter)
+    case .double(let constant):
+      return Formula(SymbolicExpression(constant), parameter: parameter)
+    default:
+      throw Trap(message: "formula(of:) does not cover this function", position: position)
+    }
+  }
+
+  /// Calls a `Formula` like a function: `d(3)`.
+  static func callFormula(_ formula: Expr, argument: Expr) -> Expr {
+    let (f, x) = (formula.eval, argument.eval)
+    return Expr(type: .double) { m throws(Trap) in
+      guard case .object(let object) = try f(m), let box = object as? FormulaBox else { return .none }
+      return .double(box.formula(try x(m).asDouble))
+    }
+  }
+}
