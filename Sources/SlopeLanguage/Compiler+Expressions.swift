@@ -331,6 +331,10 @@ extension Compiler {
   }
 
   private func asExpression(_ node: AsExprSyntax) throws(CompileError) -> Expr {
+    if node.questionOrExclamationMark == nil, node.type.as(IdentifierTypeSyntax.self)?.name.text == "Any" {
+      // `value as Any` (to print an optional without a warning) prints as the value's own type.
+      return try defaultType(of: try expression(node.expression, expected: nil), at: node.expression)
+    }
     let target = try type(node.type)
     guard node.questionOrExclamationMark == nil else {
       throw CompileError("'as?' and 'as!' casts are not supported in notebooks", at: node)
