@@ -181,7 +181,7 @@ extension Compiler {
     var arguments: [EvalCode] = []
     for (parameter, argument) in mapping.enumerated() {
       if let argument {
-        arguments.append(EvalCode(try site.argument(argument, as: function.parameterTypes[parameter]).eval))
+        arguments.append(EvalCode(try site.argument(argument, as: function.parameterTypes[parameter])))
       } else if let defaultValue = function.defaults[parameter] {
         arguments.append(EvalCode(defaultValue.eval))
       }
@@ -203,6 +203,14 @@ extension Compiler {
     case 0:
       return Expr(type: type) { m throws(Trap) in
         let base = try m.pushFrame(size: code.frameSize, at: position)
+        return try m.run(code, base: base, closure: nil)
+      }
+    case 1 where arguments[0].localSlot != nil:
+      // `f(x)` with `x` a local: the argument is copied from slot to slot.
+      let slot = arguments[0].localSlot ?? 0
+      return Expr(type: type) { m throws(Trap) in
+        let base = try m.pushFrame(size: code.frameSize, at: position)
+        m.registers.pointee.stack[base] = m.local(slot).pointee
         return try m.run(code, base: base, closure: nil)
       }
     case 1:

@@ -62,7 +62,15 @@ extension Compiler {
       }
       let variables = try declarePattern(binding.pattern, type: value.type, isMutable: isMutable)
       let eval = value.eval
-      if variables.count == 1, binding.pattern.is(IdentifierPatternSyntax.self) {
+      if variables.count == 1, binding.pattern.is(IdentifierPatternSyntax.self),
+        case .local(let slot) = variables[0].storage
+      {
+        let code: Exec = { m throws(Trap) in
+          m.local(slot).pointee = try eval(m)
+          return .normal
+        }
+        codes.append(ExecCode(code))
+      } else if variables.count == 1, binding.pattern.is(IdentifierPatternSyntax.self) {
         let store = initialize(variables[0])
         let code: Exec = { m throws(Trap) in
           store(m, try eval(m))
@@ -201,7 +209,7 @@ extension Compiler {
         name: name,
         type: .function(types, result),
         isMutable: false,
-        storage: .cell(context.allocateSlot()),
+        storage: .cell(context.allocateSlot(for: nil)),
         context: context,
         statementIndex: statementIndex
       )
@@ -286,7 +294,7 @@ extension Compiler {
       scope = savedScope
     }
     for ((name, node), type) in zip(parameters, types) {
-      let slot = functionContext.allocateSlot()
+      let slot = functionContext.allocateSlot(for: type)
       let variable = Variable(
         name: name,
         type: type,
@@ -329,6 +337,7 @@ extension Compiler {
         }
         functionContext.resultType = expression.type
         code.frameSize = functionContext.slotCount
+        code.clearsFrame = functionContext.holdsReferences
         return (functionContext.captures, expression.type)
       }
     }
@@ -348,6 +357,7 @@ extension Compiler {
       return .none
     }
     code.frameSize = functionContext.slotCount
+    code.clearsFrame = functionContext.holdsReferences
     return (functionContext.captures, result)
   }
 

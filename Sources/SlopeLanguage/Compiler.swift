@@ -110,9 +110,9 @@ final class Compiler {
     if declaresGlobals {
       storage = .global(allocateGlobal())
     } else if isMutable && context.capturedNames.contains(name) {
-      storage = .cell(context.allocateSlot())
+      storage = .cell(context.allocateSlot(for: nil))
     } else {
-      storage = .local(context.allocateSlot())
+      storage = .local(context.allocateSlot(for: type))
     }
     let variable = Variable(
       name: name,

@@ -36,7 +36,18 @@ struct ExecCode {
 /// An expression's code, for lists of them (see ``ExecCode``).
 struct EvalCode {
   let eval: Eval
-  init(_ eval: @escaping Eval) { self.eval = eval }
+  /// The local slot the expression reads, when it is a plain read of one (see ``Expr/slot``).
+  let localSlot: Int?
+
+  init(_ eval: @escaping Eval, localSlot: Int? = nil) {
+    self.eval = eval
+    self.localSlot = localSlot
+  }
+
+  init(_ expr: Expr) {
+    self.eval = expr.eval
+    if case .local(let slot)? = expr.slot { localSlot = slot } else { localSlot = nil }
+  }
 }
 
 /// The registers of the evaluator, kept behind a pointer.
@@ -177,11 +188,13 @@ final class Machine {
     let result = try code.body(self)
     r.pointee.base = savedBase
     r.pointee.closure = savedClosure
-    let top = base &+ code.frameSize
-    var slot = base
-    while slot < top {
-      r.pointee.stack[slot] = .none
-      slot &+= 1
+    if code.clearsFrame {
+      let top = base &+ code.frameSize
+      var slot = base
+      while slot < top {
+        r.pointee.stack[slot] = .none
+        slot &+= 1
+      }
     }
     r.pointee.top = base
     r.pointee.depth &-= 1

@@ -167,7 +167,16 @@ final class FunctionContext {
     self.slotCount = parameters
   }
 
-  func allocateSlot() -> Int {
+  /// Whether some slot of the frame may hold a reference (an array, a string, a cell), so that the
+  /// frame must be cleared when the call returns; frames of numbers and booleans are left as they are.
+  private(set) var holdsReferences = false
+
+  /// A new slot for a value of `type` (`nil`: a cell or anything else that is a reference).
+  func allocateSlot(for type: SType?) -> Int {
+    if let type, [.int, .double, .bool].contains(type) {
+    } else {
+      holdsReferences = true
+    }
     defer { slotCount += 1 }
     return slotCount
   }

@@ -144,13 +144,45 @@ final class FunctionCode {
   let parameterCount: Int
   /// The parameters' names, which `formula(of:)` prints its formula in.
   var parameterNames: [String] = []
+  private let storage: UnsafeMutablePointer<Storage>
+
+  /// What lowering fills in after the function is declared (a call site may be compiled first).
+  ///
+  /// - Note: Kept behind a pointer: every call reads both fields, and a stored `var` of a class would be
+  ///   checked for exclusive access on each read.
+  private struct Storage {
+    var frameSize = 0
+    var clearsFrame = true
+    var body: Eval = { _ in .none }
+  }
+
+  /// Whether returning must clear the frame's slots (see ``FunctionContext/holdsReferences``).
+  var clearsFrame: Bool {
+    get { storage.pointee.clearsFrame }
+    set { storage.pointee.clearsFrame = newValue }
+  }
+
   /// Slots in the frame: parameters first, then every local of the body.
-  var frameSize: Int = 0
+  var frameSize: Int {
+    get { storage.pointee.frameSize }
+    set { storage.pointee.frameSize = newValue }
+  }
+
   /// Runs the body in a frame whose parameters are already in place and returns the result.
-  var body: (Machine) throws(Trap) -> Value = { _ in .none }
+  var body: Eval {
+    get { storage.pointee.body }
+    set { storage.pointee.body = newValue }
+  }
 
   init(name: String, parameterCount: Int) {
     self.name = name
     self.parameterCount = parameterCount
+    storage = .allocate(capacity: 1)
+    storage.initialize(to: Storage())
+  }
+
+  deinit {
+    storage.deinitialize(count: 1)
+    storage.deallocate()
   }
 }
