@@ -80,8 +80,15 @@ extension Prelude {
     }
     let formatEval = format.eval
     let evals = arguments.map { ($0.eval, $0.type) }
+    let types = arguments.map(\.type)
+    if case .string(let box)? = format.constant, let problem = Prelude.formatProblem(box.value, types) {
+      throw CompileError(problem, at: site.arguments[0].expression)
+    }
+    let position = site.position
     return Expr(type: .string) { m throws(Trap) in
       let pattern = try formatEval(m).asString
+      // C's formatting reads its arguments blindly; a directive without a matching argument would read memory.
+      if let problem = Prelude.formatProblem(pattern, types) { throw Trap(message: problem, position: position) }
       var values: [any CVarArg] = []
       for (eval, type) in evals {
         let value = try eval(m)
@@ -93,5 +100,36 @@ extension Prelude {
       }
       return .string(String(format: pattern, arguments: values))
     }
+  }
+
+  /// Why `pattern` does not fit arguments of `types`, or `nil` when every directive has its argument.
+  static func formatProblem(_ pattern: String, _ types: [SType]) -> String? {
+    var expected: [SType] = []
+    var characters = pattern.unicodeScalars.makeIterator()
+    while let character = characters.next() {
+      guard character == "%" else { continue }
+      var conversion = characters.next()
+      if conversion == "%" { continue }
+      // Flags, width, precision and length modifiers come before the conversion character.
+      while let current = conversion, "-+ #0'123456789.hlqLztj".unicodeScalars.contains(current) {
+        conversion = characters.next()
+      }
+      guard let conversion else { return "String(format:) directive at the end of the format is incomplete" }
+      switch conversion {
+      case "d", "i", "o", "u", "x", "X", "c": expected.append(.int)
+      case "f", "F", "e", "E", "g", "G", "a", "A": expected.append(.double)
+      case "@": expected.append(.string)
+      default:
+        return "String(format:) directive '%\(conversion)' is not supported in notebooks"
+      }
+    }
+    guard expected.count == types.count else {
+      return
+        "String(format:) has \(expected.count) directive\(expected.count == 1 ? "" : "s") but \(types.count) argument\(types.count == 1 ? "" : "s")"
+    }
+    for (index, (want, have)) in zip(expected, types).enumerated() where want != have {
+      return "String(format:) argument #\(index + 1) is '\(have.spelling)' but its directive takes '\(want.spelling)'"
+    }
+    return nil
   }
 }

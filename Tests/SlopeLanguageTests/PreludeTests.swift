@@ -99,4 +99,18 @@ import Testing
     #expect(first?.series.last?.color == "g")
     #expect(outcome.figures.last?.series.first?.kind == .scatter)
   }
+
+  @Test func stringFormatChecksItsDirectivesAgainstItsArguments() {
+    #expect(run("print(String(format: \"%5.1f|%@|%03d\", 2.25, \"s\", 7))").output == "  2.2|s|007\n")
+    #expect(
+      run("print(String(format: \"%d %d\", 1))").error?.message == "String(format:) has 2 directives but 1 argument"
+    )
+    #expect(
+      run("print(String(format: \"%.2f\", 1))").error?.message
+        == "String(format:) argument #1 is 'Int' but its directive takes 'Double'"
+    )
+    let runtime = run("let f = \"%s\"\nprint(String(format: f, \"a\"))")
+    #expect(runtime.error?.message == "String(format:) directive '%s' is not supported in notebooks")
+    #expect(runtime.error?.line == 2)
+  }
 }
