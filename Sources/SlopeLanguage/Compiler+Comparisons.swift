@@ -28,37 +28,8 @@ extension Compiler {
     }
     guard isEquality ? type.isEquatable : type.isComparable else { throw binaryOperatorError(op, lhs, rhs, at: node) }
     let (l, r) = (lhs.eval, rhs.eval)
-    if type == .double {
-      let test: (Double, Double) -> Bool
-      switch op {
-      case "==": test = { $0 == $1 }
-      case "!=": test = { $0 != $1 }
-      case "<": test = { $0 < $1 }
-      case ">": test = { $0 > $1 }
-      case "<=": test = { $0 <= $1 }
-      default: test = { $0 >= $1 }
-      }
-      return Expr(type: .bool) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
-        if case .symbolic = a { throw Trap(message: Prelude.formulaComparison, position: position) }
-        if case .symbolic = b { throw Trap(message: Prelude.formulaComparison, position: position) }
-        return .bool(test(Arithmetic.primal(a), Arithmetic.primal(b)))
-      }
-    }
-    if type == .int {
-      let test: (Int, Int) -> Bool
-      switch op {
-      case "==": test = { $0 == $1 }
-      case "!=": test = { $0 != $1 }
-      case "<": test = { $0 < $1 }
-      case ">": test = { $0 > $1 }
-      case "<=": test = { $0 <= $1 }
-      default: test = { $0 >= $1 }
-      }
-      return Expr(type: .bool) { m throws(Trap) in .bool(test(try l(m).asInt, try r(m).asInt)) }
-    }
+    if type == .double { return Expr(type: .bool, eval: FusedComparison.doubles(op, lhs, rhs, position: position)) }
+    if type == .int { return Expr(type: .bool, eval: FusedComparison.integers(op, lhs, rhs)) }
     switch op {
     case "==": return Expr(type: .bool) { m throws(Trap) in .bool(Value.equal(try l(m), try r(m), type: type)) }
     case "!=": return Expr(type: .bool) { m throws(Trap) in .bool(!Value.equal(try l(m), try r(m), type: type)) }

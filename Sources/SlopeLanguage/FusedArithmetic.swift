@@ -5,11 +5,14 @@ enum OperandSource {
   case local(Int)
   case global(Int)
   case constant(Double)
+  case integer(Int)
   case code(Eval)
 
   init(_ expr: Expr) {
     if case .double(let value)? = expr.constant {
       self = .constant(value)
+    } else if case .int(let value)? = expr.constant {
+      self = .integer(value)
     } else if let slot = expr.slot {
       self = slot
     } else {
@@ -39,6 +42,7 @@ enum FusedArithmetic {
     case .local(let slot): return make(op, LocalOperand(slot: slot), rhs)
     case .global(let id): return make(op, GlobalOperand(id: id), rhs)
     case .constant(let value): return make(op, ConstantOperand(value: value), rhs)
+    case .integer(let value): return make(op, ConstantOperand(value: Double(value)), rhs)
     case .code(let eval): return make(op, CodeOperand(eval: eval), rhs)
     }
   }
@@ -49,6 +53,7 @@ enum FusedArithmetic {
     case .local(let slot): return fused(op, lhs, LocalOperand(slot: slot))
     case .global(let id): return fused(op, lhs, GlobalOperand(id: id))
     case .constant(let value): return fused(op, lhs, ConstantOperand(value: value))
+    case .integer(let value): return fused(op, lhs, ConstantOperand(value: Double(value)))
     case .code(let eval): return fused(op, lhs, CodeOperand(eval: eval))
     }
   }
