@@ -35,7 +35,8 @@ test: build lint
 SWIFT_FILES = Package.swift Benchmarks/Package.swift $(shell find Sources Tests Benchmarks/Sources -name '*.swift' -not -path '*/Corpus/*' | sort)
 
 lint:
-	$(SWIFT) format lint --strict --parallel $(SWIFT_FILES)
+	@echo "swift format lint --strict ($(words $(SWIFT_FILES)) files)"
+	@$(SWIFT) format lint --strict --parallel $(SWIFT_FILES)
 
 format:
 	$(SWIFT) format format --in-place --parallel $(SWIFT_FILES)

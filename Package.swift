@@ -40,7 +40,9 @@ let package = Package(
         .product(name: "SwiftOperators", package: "swift-syntax"),
         .product(name: "SwiftDiagnostics", package: "swift-syntax"),
         .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
-      ]
+        .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+      ],
+      exclude: ["README.md"]
     ),
     // Notebook execution, the Markdown, HTML and JSON emitters, and verification against recorded outputs.
     .target(

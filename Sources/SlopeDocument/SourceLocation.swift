@@ -64,6 +64,22 @@ public struct LineTable: Sendable {
   /// The number of lines.
   public var count: Int { lineStarts.count }
 
+  /// The number of line endings (`\n`, `\r\n` or a lone `\r`) in some bytes.
+  public static func lineBreaks<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int {
+    var count = 0
+    var previousWasReturn = false
+    for byte in bytes {
+      if byte == UInt8(ascii: "\n") {
+        if !previousWasReturn { count += 1 }
+        previousWasReturn = false
+      } else {
+        previousWasReturn = byte == UInt8(ascii: "\r")
+        if previousWasReturn { count += 1 }
+      }
+    }
+    return count
+  }
+
   /// The byte range of a line's content, without its line ending.
   public func content(ofLine line: Int) -> Range<Int> {
     lineStarts[line - 1]..<contentEnds[line - 1]

@@ -31,8 +31,23 @@ public struct NotebookExecution: Sendable {
     self.stem = stem
     let session = Session(limits: settings.limits)
     var figureCounter = FigureNamer()
+    // Errors quote the notebook as it will be written: every region rewritten above a block moves
+    // it by the difference in the regions' line counts.
+    var lineShift = 0
     blocks = document.calculationBlocks.map { block in
-      Self.run(block, in: session, stem: stem, settings: settings, namer: &figureCounter)
+      let result = Self.run(
+        block,
+        in: session,
+        firstLine: block.code.bodyFirstLine + lineShift,
+        stem: stem,
+        settings: settings,
+        namer: &figureCounter
+      )
+      if let items = result.items {
+        let written = document.regionText(items, after: block.code).utf8
+        lineShift += LineTable.lineBreaks(in: written) - LineTable.lineBreaks(in: document.bytes[block.region.range])
+      }
+      return result
     }
   }
 
@@ -51,6 +66,7 @@ public struct NotebookExecution: Sendable {
   private static func run(
     _ block: CalculationBlock,
     in session: Session,
+    firstLine: Int,
     stem: String,
     settings: ExecutionSettings,
     namer: inout FigureNamer
@@ -59,7 +75,7 @@ public struct NotebookExecution: Sendable {
     if options.noRun {
       return BlockResult(block: block, outcome: nil, items: nil, figures: [], failure: nil)
     }
-    let outcome = session.run(block.code.body, firstLine: block.code.bodyFirstLine)
+    let outcome = session.run(block.code.body, firstLine: firstLine)
     var failure: BlockFailure?
     if let error = outcome.error, !options.expectError {
       failure = .unexpectedError(error)
