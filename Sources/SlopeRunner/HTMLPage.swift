@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import SlopeDocument
+import SlopeLanguage
 
 /// Builds self-contained HTML pages from the templates in `Templates/`.
 public struct HTMLPageBuilder: Sendable {
@@ -136,9 +137,12 @@ func escape(_ text: String) -> String {
   return escaped
 }
 
-/// Highlights Swift source for HTML.
+/// Highlights Swift source for HTML, with swift-syntax's classification of each token.
 enum SwiftHighlighter {
   static func html(_ source: String) -> String {
-    escape(source)
+    SyntaxHighlighter.pieces(source).map { piece in
+      piece.kind == .plain
+        ? escape(piece.text) : "<span class=\"tok-\(piece.kind.rawValue)\">\(escape(piece.text))</span>"
+    }.joined()
   }
 }

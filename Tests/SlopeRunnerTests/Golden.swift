@@ -23,9 +23,20 @@ enum Golden {
       Issue.record("missing golden \(name); record it with SLOPE_RECORD_GOLDENS=1", sourceLocation: sourceLocation)
       return
     }
-    #expect(
-      actual == expected,
-      "differs from golden \(name):\n\(String(decoding: actual, as: UTF8.self))",
+    guard actual != expected else { return }
+    // Name the first differing line rather than printing both files.
+    let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+      separator: "\n",
+      omittingEmptySubsequences: false
+    )
+    let line =
+      zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(actualLines.count, expectedLines.count)
+    let expectedLine = line < expectedLines.count ? String(expectedLines[line].prefix(200)) : "<end of file>"
+    let actualLine = line < actualLines.count ? String(actualLines[line].prefix(200)) : "<end of file>"
+    Issue.record(
+      "differs from golden \(name) at line \(line + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)",
       sourceLocation: sourceLocation
     )
   }
