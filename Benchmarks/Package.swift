@@ -23,5 +23,6 @@ let package = Package(
     .executableTarget(name: "FiguresBenchmark", dependencies: [slope("SlopeFigures")]),
     .executableTarget(name: "LanguageBenchmark", dependencies: [slope("SlopeLanguage")]),
     .executableTarget(name: "RunnerBenchmark", dependencies: [slope("SlopeRunner")]),
+    .executableTarget(name: "DerivativeBenchmark", dependencies: [slope("SlopeLanguage")]),
   ]
 )

@@ -34,11 +34,15 @@ struct CheckReporter {
   func summary(_ checks: [[BlockCheck]], seconds: Double) {
     let blocks = checks.joined().filter { $0.result.items != nil }.count
     let failures = checks.joined().filter { $0.problem != nil }.count
-    let notebooks = checks.count
-    let verdict = failures == 0 ? "all match" : "\(failures) failure\(failures == 1 ? "" : "s")"
     console.report(
-      "Checked \(notebooks) notebook\(notebooks == 1 ? "" : "s"), \(blocks) block\(blocks == 1 ? "" : "s"): "
-        + "\(verdict) (\(String(format: "%.2f", seconds)) s)"
+      BatchSummary.line(
+        verb: "Checked",
+        notebooks: checks.count,
+        blocks: blocks,
+        failures: failures,
+        success: "all match",
+        seconds: seconds
+      )
     )
   }
 
@@ -51,6 +55,16 @@ struct CheckReporter {
   /// Escapes a workflow command's property value, where `:` and `,` are encoded too.
   private func property(_ text: String) -> String {
     data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  }
+}
+
+/// The last line of a batch: what ran, what failed, how long it took.
+enum BatchSummary {
+  static func line(verb: String, notebooks: Int, blocks: Int, failures: Int, success: String, seconds: Double) -> String
+  {
+    let verdict = failures == 0 ? success : "\(failures) failure\(failures == 1 ? "" : "s")"
+    return "\(verb) \(notebooks) notebook\(notebooks == 1 ? "" : "s"), \(blocks) block\(blocks == 1 ? "" : "s"): "
+      + "\(verdict) (\(String(format: "%.2f", seconds)) s)"
   }
 }
 

@@ -64,6 +64,7 @@ public enum RunCommand {
   }
 
   private static func runOrThrow(_ request: RunRequest, console: Console) throws(RunnerError) -> ExitStatus {
+    let started = DispatchTime.now()
     if request.destination == .inPlace && request.format != .markdown {
       throw RunnerError(
         path: "slope",
@@ -107,6 +108,22 @@ public enum RunCommand {
     }
     if case .folder(let folder) = request.destination, request.format == .html, let html {
       try writeIndex(folder: folder, notebooks: loaded, executions: executions, request: request, html: html)
+    }
+    // A batch ends with a summary; a single notebook's messages say it all.
+    if !request.quiet && loaded.count > 1 {
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+      let blocks = executions.reduce(0) { $0 + $1.blocks.filter { $0.outcome != nil }.count }
+      let failures = executions.reduce(0) { $0 + $1.blocks.filter { $0.failure != nil }.count }
+      console.report(
+        BatchSummary.line(
+          verb: "Ran",
+          notebooks: loaded.count,
+          blocks: blocks,
+          failures: failures,
+          success: "no errors",
+          seconds: seconds
+        )
+      )
     }
     return status
   }

@@ -3,10 +3,11 @@ import Testing
 
 /// `--in-place` rewrites a notebook atomically, and running twice changes nothing.
 @Suite struct InPlaceTests {
-  private func notebook(blocks: Int) -> String {
+  private func notebook(blocks: Int, wordsPerParagraph: Int = 12) -> String {
+    let paragraph = Array(repeating: "words", count: wordsPerParagraph).joined(separator: " ")
     var text = "# Many blocks\n\n"
     for index in 0..<blocks {
-      text += "Paragraph \(index) with some words to make the file larger than a pipe buffer.\n\n"
+      text += "Paragraph \(index): \(paragraph).\n\n"
       text += "```swift\nprint(\(index))\n```\n\n"
     }
     return text
@@ -36,7 +37,8 @@ import Testing
   /// notebook or the finished new one, and no temporary file is left beside it but the one being written.
   @Test func interruptedWriteLeavesTheOldOrTheNewFile() throws {
     let folder = try TemporaryFolder()
-    let original = Array(notebook(blocks: 4000).utf8)
+    // Large enough (about 12 MB) that killing the process lands in the middle of its work.
+    let original = Array(notebook(blocks: 200, wordsPerParagraph: 10_000).utf8)
     let path = try folder.write("n.md", bytes: original)
     _ = try SlopeProcess.run(["run", path, "--in-place"])
     let finished = try #require(folder.read("n.md"))
@@ -48,7 +50,7 @@ import Testing
       process.arguments = ["run", path, "--in-place"]
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(useconds_t(attempt * 15_000))
+      usleep(useconds_t(attempt * 50_000))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let now = try #require(folder.read("n.md"))
