@@ -50,8 +50,12 @@ goldens: deps
 corpus:
 	Scripts/regenerate-corpus.sh
 
+BENCHMARKS = DocumentBenchmark LanguageBenchmark DerivativeBenchmark FiguresBenchmark RunnerBenchmark
+
+# Every benchmark, in a release build (each compares itself with its peer side by side).
 bench: deps
-	$(SWIFT) run -c release --package-path Benchmarks
+	$(SWIFT) build -c release --package-path Benchmarks
+	@for name in $(BENCHMARKS); do echo "== $$name"; Benchmarks/.build/release/$$name || exit 1; done
 
 clean:
 	rm -rf .build out
