@@ -53,7 +53,7 @@ extension Compiler {
         let value = try eval(m)
         var result = Flow.normal
         try Compiler.iterate(value, type: type, machine: m, position: position) { element throws(Trap) in
-          try m.tick(at: position)
+          try m.tickLoop(at: position)
           store(m, element)
           if let filter, try !filter(m).asBool { return true }
           if let exit = Compiler.loopControl(try body(m), id: id) {
@@ -93,7 +93,7 @@ extension Compiler {
       let last = closed ? high : high - 1
       var i = low
       while true {
-        try m.tick(at: position)
+        try m.tickLoop(at: position)
         store?(m, .int(i))
         if let filter, try !filter(m).asBool {
         } else if let exit = Compiler.loopControl(try body(m), id: id) {
@@ -113,7 +113,7 @@ extension Compiler {
     scope = outer
     return { m throws(Trap) in
       while try test(m) {
-        try m.tick(at: position)
+        try m.tickLoop(at: position)
         if let exit = Compiler.loopControl(try body(m), id: id) { return exit }
       }
       return .normal
@@ -132,7 +132,7 @@ extension Compiler {
     let test = condition.eval
     return { m throws(Trap) in
       repeat {
-        try m.tick(at: position)
+        try m.tickLoop(at: position)
         if let exit = Compiler.loopControl(try body(m), id: id) { return exit }
       } while try test(m).asBool
       return .normal

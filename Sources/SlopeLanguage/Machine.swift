@@ -228,10 +228,32 @@ final class Machine {
   /// Counts work and checks the deadline every few thousand steps, where reading the clock is cheap enough.
   @inline(__always) func tick(at position: Int) throws(Trap) {
     registers.pointee.ticks &+= 1
-    if registers.pointee.ticks & 0x3FFF == 0 { try checkDeadline(at: position) }
+    if registers.pointee.ticks & 0x3FFF == 0 { try checkLimits(at: position, inLoop: false) }
   }
 
-  func checkDeadline(at position: Int) throws(Trap) {
+  /// `tick` for one iteration of a loop.
+  @inline(__always) func tickLoop(at position: Int) throws(Trap) {
+    registers.pointee.ticks &+= 1
+    if registers.pointee.ticks & 0x3FFF == 0 { try checkLimits(at: position, inLoop: true) }
+  }
+
+  /// Makes the next tick take the slow path, where a symbolic run refuses loops, until `call` is `nil`.
+  func refuseLoops(during call: String?) {
+    prelude.formulaCall = call
+    if call != nil { registers.pointee.ticks = 0x3FFF }
+  }
+
+  private func checkLimits(at position: Int, inLoop: Bool) throws(Trap) {
+    if let call = prelude.formulaCall {
+      if inLoop {
+        throw Trap(
+          message: "\(call) covers functions whose body is one expression; it does not cover loops",
+          position: position
+        )
+      }
+      // A call during a symbolic run: keep the next tick on the slow path.
+      registers.pointee.ticks = 0x3FFF
+    }
     if DispatchTime.now().uptimeNanoseconds > deadline {
       throw Trap(message: "time limit exceeded: the block ran too long", position: position)
     }

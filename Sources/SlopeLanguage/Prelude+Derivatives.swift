@@ -26,9 +26,32 @@ extension Prelude {
     registerNumericalDerivative()
   }
 
+  /// Why a derivative cannot be taken inside a function that is itself being differentiated.
+  static let nestedDifferentiation =
+    "a derivative of a function that itself takes a derivative is not supported yet (the result would be "
+    + "wrong); differentiate the inner function by hand or use numericalDerivative on the outer one"
+
+  /// Runs one differentiation, refusing to start it inside another: an answer that mixed the two
+  /// perturbations would be silently wrong.
+  static func differentiating<Result>(
+    _ machine: Machine,
+    position: Int,
+    _ body: () throws(Trap) -> Result
+  ) throws(Trap) -> Result {
+    guard machine.prelude.differentiationDepth == 0 else {
+      throw Trap(message: nestedDifferentiation, position: machine.prelude.differentiationPosition)
+    }
+    machine.prelude.differentiationPosition = position
+    machine.prelude.differentiationDepth += 1
+    defer { machine.prelude.differentiationDepth -= 1 }
+    return try body()
+  }
+
   /// `f` at a dual number seeded at `x`.
   static func differentiate(_ f: Value, at x: Double, machine: Machine, position: Int) throws(Trap) -> Dual {
-    let result = try invoke(f, [.dual(DualBox(.variable(x)))], machine, position)
+    let result = try differentiating(machine, position: position) { () throws(Trap) in
+      try invoke(f, [.dual(DualBox(.variable(x)))], machine, position)
+    }
     let dual = Arithmetic.dual(result)
     machine.noteKinks(dual.kinks)
     return dual
@@ -178,7 +201,9 @@ extension Prelude {
       let inputs = point.indices.map { index in
         Value.dual(DualBox(Dual(value: point[index], derivative: index == seeded ? 1 : 0, varies: true)))
       }
-      let result = try invoke(f, spread ? inputs : [.array(inputs)], m, position)
+      let result = try differentiating(m, position: position) { () throws(Trap) in
+        try invoke(f, spread ? inputs : [.array(inputs)], m, position)
+      }
       let dual = Arithmetic.dual(result)
       m.noteKinks(dual.kinks)
       value = dual.value
@@ -187,6 +212,10 @@ extension Prelude {
     if point.isEmpty { value = try invoke(f, spread ? [] : [.array([])], m, position).asDouble }
     return (value, partials)
   }
+
+  /// Why a finite difference cannot be part of a function that is being differentiated exactly.
+  static let nestedNumericalDerivative =
+    "numericalDerivative cannot run inside a function that derivative or gradient is differentiating"
 
   private func registerNumericalDerivative() {
     let methodType = SType.prelude("DifferenceMethod")
@@ -208,6 +237,9 @@ extension Prelude {
       if let index = mapping[3] { method = try site.argument(index, as: methodType).eval }
       let position = site.position
       return Expr(type: .double) { m throws(Trap) in
+        guard m.prelude.differentiationDepth == 0 else {
+          throw Trap(message: Prelude.nestedNumericalDerivative, position: m.prelude.differentiationPosition)
+        }
         let function = try f(m)
         let point = try x(m).asDouble
         let step = try delta?(m).asDouble ?? 0.0001

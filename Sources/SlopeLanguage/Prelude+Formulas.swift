@@ -24,7 +24,7 @@ extension Prelude {
         let f = try site.function(0, parameters: [.double], result: .double).eval
         let position = site.position
         return Expr(type: formulaType) { m throws(Trap) in
-          let formula = try Prelude.formula(of: try f(m), machine: m, position: position)
+          let formula = try Prelude.formula(of: try f(m), call: "\(name)(of:)", machine: m, position: position)
           return .object(FormulaBox(differentiate ? formula.derivative() : formula))
         }
       }
@@ -39,11 +39,13 @@ extension Prelude {
     }
   }
 
-  static func formula(of function: Value, machine: Machine, position: Int) throws(Trap) -> Formula {
+  static func formula(of function: Value, call: String, machine: Machine, position: Int) throws(Trap) -> Formula {
     var parameter = "x"
     if case .function(let value) = function, let name = value.code?.parameterNames.first, !name.hasPrefix("$") {
       parameter = name
     }
+    machine.refuseLoops(during: call)
+    defer { machine.refuseLoops(during: nil) }
     let result = try invoke(function, [.symbolic(SymbolicBox(.variable(parameter)))], machine, position)
     switch result {
     case .symbolic(let box):
