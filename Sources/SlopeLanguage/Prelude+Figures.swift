@@ -26,6 +26,27 @@ extension Prelude {
         }
       }
     }
+    // pyplot's `plt.xscale("log")` and `plt.yscale("log")`.
+    for (name, isX) in [("xscale", true), ("yscale", false)] {
+      function(name, labels: [nil]) { site throws(CompileError) in
+        guard Prelude.match(site, [nil]) != nil else { return nil }
+        let text = try site.argument(0, as: .string).eval
+        let position = site.position
+        return Expr(type: .void) { m throws(Trap) in
+          let scale: AxisScale
+          switch try text(m).asString {
+          case "linear": scale = .linear
+          case "log": scale = .log10
+          case let other:
+            throw Trap(message: "unknown axis scale '\(other)'; use \"linear\" or \"log\"", position: position)
+          }
+          m.drawing { figure in
+            if isX { figure.xScale = scale } else { figure.yScale = scale }
+          }
+          return .none
+        }
+      }
+    }
     function("show", labels: []) { site throws(CompileError) in
       guard site.arguments.isEmpty else { return nil }
       return Expr(type: .void) { m throws(Trap) in
