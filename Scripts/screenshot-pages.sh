@@ -30,8 +30,8 @@ count=0
 while IFS= read -r -d '' page; do
   name="$(basename "$page" .html)"
   # Tall windows so that a whole page fits in one picture.
-  shot "$page" "$output/$name.desktop.png" 1280,5200
-  shot "$page" "$output/$name.desktop.dark.png" 1280,5200 --force-dark-mode --blink-settings=preferredColorScheme=0
+  shot "$page" "$output/$name.desktop.png" 1280,9000
+  shot "$page" "$output/$name.desktop.dark.png" 1280,9000 --force-dark-mode --blink-settings=preferredColorScheme=0
   shot "$page" "$output/$name.phone.png" 390,9000 --force-device-scale-factor=1
   shot "$page" "$output/$name.phone.dark.png" 390,9000 --force-dark-mode --blink-settings=preferredColorScheme=0
   count=$((count + 1))
