@@ -144,6 +144,45 @@ import Testing
     #expect(folder.read("n.md") == Array(text.utf8))
   }
 
+  @Test func timeoutEndsOnlyTheRunawayBlock() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "n.md",
+      "```swift\nvar i = 0\nwhile true { i += 1 }\n```\n\n```swift\nprint(\"next\")\n```\n"
+    )
+    let result = try SlopeProcess.run(["run", path, "--timeout", "0.5"])
+    #expect(result.status == 1)
+    #expect(result.error.contains("error: time limit exceeded"))
+    #expect(result.output.contains("```output\nnext\n```"), "the next block still runs")
+  }
+
+  @Test func duplicateAndUnsafeIDsStopTheNotebook() throws {
+    let folder = try TemporaryFolder()
+    let text = "```swift id=a\n1\n```\n\n```swift id=a\n2\n```\n\n```swift id=../x\n3\n```\n"
+    let path = try folder.write("n.md", text)
+    let result = try SlopeProcess.run(["run", path, "--in-place"])
+    #expect(result.status == 2)
+    #expect(
+      result.error == """
+        \(path):5:1: error: duplicate block id 'a' (first used on line 1)
+        \(path):9:1: error: invalid block id '../x': use only letters, digits, '_' and '-'
+
+        """
+    )
+    #expect(folder.read("n.md") == Array(text.utf8))
+  }
+
+  @Test func otherTemplatesCanBeGiven() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("n.md", "# Mine\n")
+    try folder.write("t/page.mustache", "<title>{{title}}</title>{{{body}}}")
+    try folder.write("t/index.mustache", "index")
+    try folder.write("t/style.css", "")
+    let result = try SlopeProcess.run(["run", path, "--to", "html", "--templates", folder.path("t")])
+    #expect(result.status == 0)
+    #expect(result.output == "<title>Mine</title><h1>Mine</h1>\n")
+  }
+
   @Test func aNotebookThatIsAFolderIsReadAsAFolder() throws {
     let folder = try TemporaryFolder()
     try FileManager.default.createDirectory(atPath: folder.path("odd.md"), withIntermediateDirectories: true)
