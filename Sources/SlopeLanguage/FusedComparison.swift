@@ -73,9 +73,11 @@ enum FusedComparison {
       let a = try lhs.read(m)
       let b = try rhs.read(m)
       if case .double(let x) = a, case .double(let y) = b { return .bool(Op.test(x, y)) }
-      if case .symbolic = a { throw Trap(message: Prelude.formulaComparison, position: position) }
-      if case .symbolic = b { throw Trap(message: Prelude.formulaComparison, position: position) }
-      return .bool(Op.test(Arithmetic.primal(a), Arithmetic.primal(b)))
+      // A dual number compares by its primal value; a formula (or a dual number of formulas) cannot branch.
+      guard let x = Arithmetic.comparable(a), let y = Arithmetic.comparable(b) else {
+        throw Trap(message: Prelude.formulaComparison, position: position)
+      }
+      return .bool(Op.test(x, y))
     }
   }
 

@@ -74,6 +74,9 @@ struct Registers {
   var depth: Int = 0
   var ticks: Int = 0
   var returnValue: Value = .none
+  /// The tag of the latest differentiation (see ``DualBox``); never reset, so that a dual number that
+  /// escaped an earlier block cannot be mistaken for a later differentiation's.
+  var lastDifferentiationTag: Int = 0
 }
 
 /// The interpreter's run-time state for one session.
@@ -221,6 +224,12 @@ final class Machine {
     registers.pointee.stack.deallocate()
     registers.pointee.stack = stack
     registers.pointee.capacity = capacity
+  }
+
+  /// A tag for a new differentiation, larger than every earlier one.
+  func newDifferentiationTag() -> Int {
+    registers.pointee.lastDifferentiationTag &+= 1
+    return registers.pointee.lastDifferentiationTag
   }
 
   // MARK: - Limits

@@ -26,35 +26,19 @@ extension Prelude {
     registerNumericalDerivative()
   }
 
-  /// Why a derivative cannot be taken inside a function that is itself being differentiated.
-  static let nestedDifferentiation =
-    "a derivative of a function that itself takes a derivative is not supported yet (the result would be "
-    + "wrong); differentiate the inner function by hand or use numericalDerivative on the outer one"
-
-  /// Runs one differentiation, refusing to start it inside another: an answer that mixed the two
-  /// perturbations would be silently wrong.
-  static func differentiating<Result>(
-    _ machine: Machine,
-    position: Int,
-    _ body: () throws(Trap) -> Result
-  ) throws(Trap) -> Result {
-    guard machine.prelude.differentiationDepth == 0 else {
-      throw Trap(message: nestedDifferentiation, position: machine.prelude.differentiationPosition)
-    }
-    machine.prelude.differentiationPosition = position
-    machine.prelude.differentiationDepth += 1
-    defer { machine.prelude.differentiationDepth -= 1 }
-    return try body()
-  }
-
-  /// `f` at a dual number seeded at `x`.
-  static func differentiate(_ f: Value, at x: Double, machine: Machine, position: Int) throws(Trap) -> Dual {
-    let result = try differentiating(machine, position: position) { () throws(Trap) in
-      try invoke(f, [.dual(DualBox(.variable(x)))], machine, position)
-    }
-    let dual = Arithmetic.dual(result)
-    machine.noteKinks(dual.kinks)
-    return dual
+  /// The value and derivative of `f` at `x`: `f` runs on the variable of a new differentiation, seeded at
+  /// `x` with its own tag, so that a derivative taken inside `f` (or `f` inside another derivative) keeps its
+  /// perturbation apart. Both parts may be dual numbers of enclosing differentiations.
+  static func differentiate(
+    _ f: Value,
+    at x: Value,
+    machine: Machine,
+    position: Int
+  ) throws(Trap) -> (value: Value, derivative: Value) {
+    let tag = machine.newDifferentiationTag()
+    let result = try invoke(f, [DualBox.variable(x, tag: tag)], machine, position)
+    machine.noteKinks(Arithmetic.kinks(of: result))
+    return (Arithmetic.primalPart(result, tag: tag), Arithmetic.derivativePart(result, tag: tag))
   }
 
   private func registerExactDerivatives() {
@@ -66,18 +50,17 @@ extension Prelude {
         let position = site.position
         return Expr(type: .double) { m throws(Trap) in
           let function = try f(m)
-          return .double(
-            try Prelude.differentiate(function, at: try x(m).asDouble, machine: m, position: position).derivative
-          )
+          return try Prelude.differentiate(function, at: try x(m), machine: m, position: position).derivative
         }
       }
       guard Prelude.match(site, ["of"]) != nil else { return nil }
       let f = try site.function(0, parameters: [.double], result: .double).eval
+      let position = site.position
       return Expr(type: unary) { m throws(Trap) in
         let function = try f(m)
         return .function(
           FunctionValue { m, arguments throws(Trap) in
-            .double(try Prelude.differentiate(function, at: arguments[0].asDouble, machine: m, position: 0).derivative)
+            try Prelude.differentiate(function, at: arguments[0], machine: m, position: position).derivative
           }
         )
       }
@@ -90,8 +73,8 @@ extension Prelude {
       let position = site.position
       return Expr(type: pair) { m throws(Trap) in
         let function = try f(m)
-        let dual = try Prelude.differentiate(function, at: try x(m).asDouble, machine: m, position: position)
-        return .tuple([.double(dual.value), .double(dual.derivative)])
+        let (value, derivative) = try Prelude.differentiate(function, at: try x(m), machine: m, position: position)
+        return .tuple([value, derivative])
       }
     }
     function("pullback", labels: ["at", "of"]) { site throws(CompileError) in
@@ -101,9 +84,8 @@ extension Prelude {
       let position = site.position
       return Expr(type: unary) { m throws(Trap) in
         let function = try f(m)
-        let slope = try Prelude.differentiate(function, at: try x(m).asDouble, machine: m, position: position)
-          .derivative
-        return .function(FunctionValue { _, arguments in .double(arguments[0].asDouble * slope) })
+        let slope = try Prelude.differentiate(function, at: try x(m), machine: m, position: position).derivative
+        return .function(FunctionValue { _, arguments in Arithmetic.apply(.multiply, arguments[0], slope) })
       }
     }
     function("tangentLine", labels: ["of", "at"]) { site throws(CompileError) in
@@ -113,11 +95,15 @@ extension Prelude {
       let position = site.position
       return Expr(type: unary) { m throws(Trap) in
         let function = try f(m)
-        let point = try x(m).asDouble
-        let dual = try Prelude.differentiate(function, at: point, machine: m, position: position)
+        let point = try x(m)
+        let (value, slope) = try Prelude.differentiate(function, at: point, machine: m, position: position)
         return .function(
           FunctionValue { _, arguments in
-            .double(dual.value + dual.derivative * (arguments[0].asDouble - point))
+            Arithmetic.apply(
+              .add,
+              value,
+              Arithmetic.apply(.multiply, slope, Arithmetic.apply(.subtract, arguments[0], point))
+            )
           }
         )
       }
@@ -133,14 +119,8 @@ extension Prelude {
         let f = try site.function(2, parameters: [.double, .double], result: .double).eval
         let position = site.position
         return Expr(type: pair) { m throws(Trap) in
-          let (_, gradient) = try Prelude.gradient(
-            try f(m),
-            at: [try x(m).asDouble, try y(m).asDouble],
-            spread: true,
-            m,
-            position
-          )
-          return .tuple(gradient.map(Value.double))
+          let (_, gradient) = try Prelude.gradient(try f(m), at: [try x(m), try y(m)], spread: true, m, position)
+          return .tuple(gradient)
         }
       }
       guard Prelude.match(site, ["at", "of"]) != nil else { return nil }
@@ -148,9 +128,9 @@ extension Prelude {
       let f = try site.function(1, parameters: [.array(.double)], result: .double).eval
       let position = site.position
       return Expr(type: .array(.double)) { m throws(Trap) in
-        let point = try x(m).asArray.map(\.asDouble)
+        let point = try x(m).asArray
         let (_, gradient) = try Prelude.gradient(try f(m), at: point, spread: false, m, position)
-        return .array(gradient.map(Value.double))
+        return .array(gradient)
       }
     }
     function("valueWithGradient", labels: ["at", "of"]) { site throws(CompileError) in
@@ -161,14 +141,8 @@ extension Prelude {
         let position = site.position
         let type = SType.tuple([.double, pair], labels: ["value", "gradient"])
         return Expr(type: type) { m throws(Trap) in
-          let (value, gradient) = try Prelude.gradient(
-            try f(m),
-            at: [try x(m).asDouble, try y(m).asDouble],
-            spread: true,
-            m,
-            position
-          )
-          return .tuple([.double(value), .tuple(gradient.map(Value.double))])
+          let (value, gradient) = try Prelude.gradient(try f(m), at: [try x(m), try y(m)], spread: true, m, position)
+          return .tuple([value, .tuple(gradient)])
         }
       }
       guard Prelude.match(site, ["at", "of"]) != nil else { return nil }
@@ -177,45 +151,39 @@ extension Prelude {
       let position = site.position
       let type = SType.tuple([.double, .array(.double)], labels: ["value", "gradient"])
       return Expr(type: type) { m throws(Trap) in
-        let point = try x(m).asArray.map(\.asDouble)
+        let point = try x(m).asArray
         let (value, gradient) = try Prelude.gradient(try f(m), at: point, spread: false, m, position)
-        return .tuple([.double(value), .array(gradient.map(Value.double))])
+        return .tuple([value, .array(gradient)])
       }
     }
   }
 
-  /// The value and the partial derivatives of `f`, one forward pass per variable. With `spread`, `f` takes
-  /// the variables as separate arguments; otherwise as one array.
+  /// The value and the partial derivatives of `f`, one forward pass (and one tag) per variable. With
+  /// `spread`, `f` takes the variables as separate arguments; otherwise as one array.
   static func gradient(
     _ f: Value,
-    at point: [Double],
+    at point: [Value],
     spread: Bool,
     _ m: Machine,
     _ position: Int
   ) throws(Trap)
-    -> (Double, [Double])
+    -> (Value, [Value])
   {
-    var value = 0.0
-    var partials: [Double] = []
+    var value = Value.double(0)
+    var partials: [Value] = []
     for seeded in point.indices {
+      let tag = m.newDifferentiationTag()
       let inputs = point.indices.map { index in
-        Value.dual(DualBox(Dual(value: point[index], derivative: index == seeded ? 1 : 0, varies: true)))
+        DualBox.variable(point[index], tag: tag, derivative: index == seeded ? 1 : 0)
       }
-      let result = try differentiating(m, position: position) { () throws(Trap) in
-        try invoke(f, spread ? inputs : [.array(inputs)], m, position)
-      }
-      let dual = Arithmetic.dual(result)
-      m.noteKinks(dual.kinks)
-      value = dual.value
-      partials.append(dual.derivative)
+      let result = try invoke(f, spread ? inputs : [.array(inputs)], m, position)
+      m.noteKinks(Arithmetic.kinks(of: result))
+      value = Arithmetic.primalPart(result, tag: tag)
+      partials.append(Arithmetic.derivativePart(result, tag: tag))
     }
-    if point.isEmpty { value = try invoke(f, spread ? [] : [.array([])], m, position).asDouble }
+    if point.isEmpty { value = try invoke(f, spread ? [] : [.array([])], m, position) }
     return (value, partials)
   }
-
-  /// Why a finite difference cannot be part of a function that is being differentiated exactly.
-  static let nestedNumericalDerivative =
-    "numericalDerivative cannot run inside a function that derivative or gradient is differentiating"
 
   private func registerNumericalDerivative() {
     let methodType = SType.prelude("DifferenceMethod")
@@ -237,12 +205,9 @@ extension Prelude {
       if let index = mapping[3] { method = try site.argument(index, as: methodType).eval }
       let position = site.position
       return Expr(type: .double) { m throws(Trap) in
-        guard m.prelude.differentiationDepth == 0 else {
-          throw Trap(message: Prelude.nestedNumericalDerivative, position: m.prelude.differentiationPosition)
-        }
         let function = try f(m)
-        let point = try x(m).asDouble
-        let step = try delta?(m).asDouble ?? 0.0001
+        let point = try x(m)
+        let step = try delta?(m) ?? .double(0.0001)
         let chosen = try method?(m)
         var kind = DifferenceMethod.forward
         if case .object(let object)? = chosen {
@@ -252,22 +217,66 @@ extension Prelude {
               return false
             }?.key ?? .forward
         }
-        do {
-          let result = try numericalDerivative(
-            of: { (t: Double) throws -> Double in try invoke(function, [.double(t)], m, position).asDouble },
-            at: point,
-            delta: step,
-            method: kind
-          )
-          return .double(result)
-        } catch let trap as Trap {
-          throw trap
-        } catch {
-          throw Trap(message: "\(error)", position: position)
-        }
+        return try Prelude.numericalDerivative(function, at: point, delta: step, method: kind, m, position)
       }
     }
   }
+
+  /// Finite differences in the spec's order. The three simple formulas run on the language's `Double`
+  /// values, so that an enclosing `derivative` differentiates the estimate itself (a dual number flows
+  /// through the point, the step and `f`); on plain doubles they are SlopeCalculus's operations, bit for bit.
+  static func numericalDerivative(
+    _ f: Value,
+    at x: Value,
+    delta: Value,
+    method: DifferenceMethod,
+    _ m: Machine,
+    _ position: Int
+  ) throws(Trap) -> Value {
+    func at(_ t: Value) throws(Trap) -> Value { try invoke(f, [t], m, position) }
+    switch method {
+    case .forward:
+      let x2 = Arithmetic.apply(.add, x, delta)
+      let (high, low) = (try at(x2), try at(x))
+      return Arithmetic.apply(.divide, Arithmetic.apply(.subtract, high, low), Arithmetic.apply(.subtract, x2, x))
+    case .backward:
+      let x1 = Arithmetic.apply(.subtract, x, delta)
+      let (high, low) = (try at(x), try at(x1))
+      return Arithmetic.apply(.divide, Arithmetic.apply(.subtract, high, low), Arithmetic.apply(.subtract, x, x1))
+    case .central:
+      let (x2, x1) = (Arithmetic.apply(.add, x, delta), Arithmetic.apply(.subtract, x, delta))
+      let (high, low) = (try at(x2), try at(x1))
+      return Arithmetic.apply(.divide, Arithmetic.apply(.subtract, high, low), Arithmetic.apply(.subtract, x2, x1))
+    case .extrapolated:
+      // Ridders' tableau adapts its steps to the values it sees, which has no derivative to follow.
+      guard case .double(let point) = x, case .double(let step) = delta else {
+        throw Trap(message: nestedExtrapolation, position: position)
+      }
+      do {
+        let estimate = try SlopeCalculus.numericalDerivative(
+          of: { (t: Double) throws -> Double in
+            guard case .double(let value) = try invoke(f, [.double(t)], m, position) else {
+              throw Trap(message: nestedExtrapolation, position: position)
+            }
+            return value
+          },
+          at: point,
+          delta: step,
+          method: .extrapolated
+        )
+        return .double(estimate)
+      } catch let trap as Trap {
+        throw trap
+      } catch {
+        throw Trap(message: "\(error)", position: position)
+      }
+    }
+  }
+
+  /// Why `.extrapolated` cannot run on dual numbers or formulas.
+  static let nestedExtrapolation =
+    "numericalDerivative(of:at:delta:method:) with method .extrapolated works on plain Double values only; "
+    + "inside derivative, gradient or formula use .forward, .backward or .central"
 }
 
 extension Machine {

@@ -65,7 +65,27 @@ extension Prelude {
     let (f, x) = (formula.eval, argument.eval)
     return Expr(type: .double) { m throws(Trap) in
       guard case .object(let object) = try f(m), let box = object as? FormulaBox else { return .none }
-      return .double(box.formula(try x(m).asDouble))
+      return evaluate(box.formula, at: try x(m))
+    }
+  }
+
+  /// A formula's value at `x`; at a dual number, its derivative is the formula's own derivative there, so a
+  /// `Formula` can be differentiated again.
+  static func evaluate(_ formula: Formula, at x: Value) -> Value {
+    switch x {
+    case .double(let point):
+      return .double(formula(point))
+    case .dual(let box):
+      let value = evaluate(formula, at: box.value)
+      var derivative = Value.double(0)
+      if !Arithmetic.isZero(box.derivative) {
+        derivative = Arithmetic.apply(.multiply, evaluate(formula.derivative(), at: box.value), box.derivative)
+      }
+      return .dual(DualBox(tag: box.tag, value: value, derivative: derivative, varies: box.varies, kinks: box.kinks))
+    case .symbolic:
+      return .symbolic(SymbolicBox(unsupported: "a call of a Formula"))
+    default:
+      return .double(formula(x.asDouble))
     }
   }
 }

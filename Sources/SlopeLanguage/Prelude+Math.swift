@@ -9,15 +9,9 @@ extension Prelude {
       let name = function.rawValue
       unaryDouble(name, generic: function == .sqrt) { value in Arithmetic.apply(function, value) }
     }
-    unaryDouble("floor") {
-      Arithmetic.apply($0, name: "floor", double: { Foundation.floor($0) }, dual: { SlopeCalculus.floor($0) })
-    }
-    unaryDouble("ceil") {
-      Arithmetic.apply($0, name: "ceil", double: { Foundation.ceil($0) }, dual: { SlopeCalculus.ceil($0) })
-    }
-    unaryDouble("round") {
-      Arithmetic.apply($0, name: "round", double: { Foundation.round($0) }, dual: { SlopeCalculus.round($0) })
-    }
+    unaryDouble("floor") { Arithmetic.apply($0, name: "floor", .rounded(.down)) }
+    unaryDouble("ceil") { Arithmetic.apply($0, name: "ceil", .rounded(.up)) }
+    unaryDouble("round") { Arithmetic.apply($0, name: "round", .rounded(.toNearestOrAwayFromZero)) }
     binaryDouble("pow") { Arithmetic.apply(.power, $0, $1) }
     binaryDouble("atan2") { Arithmetic.apply(.atan2, $0, $1) }
     registerAbsMinMax()
@@ -159,7 +153,7 @@ extension Prelude {
         }
       case .double:
         return Expr(type: .double) { m throws(Trap) in
-          Arithmetic.apply(try eval(m), name: "abs", double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
+          Arithmetic.apply(try eval(m), name: "abs", .magnitude)
         }
       default:
         throw site.error(
@@ -173,7 +167,7 @@ extension Prelude {
       type: .function([.double], .double),
       .function(
         FunctionValue { _, a in
-          Arithmetic.apply(a[0], name: "abs", double: { Swift.abs($0) }, dual: { SlopeCalculus.abs($0) })
+          Arithmetic.apply(a[0], name: "abs", .magnitude)
         }
       )
     )
@@ -203,7 +197,7 @@ extension Prelude {
             let next = try eval(m)
             result =
               type == .double
-              ? Prelude.doubleExtremum(result, next, max: isMax)
+              ? Arithmetic.extremum(result, next, max: isMax)
               : (Value.less(next, result, type: type) != isMax && !Value.equal(next, result, type: type)
                 ? next : result)
           }
@@ -215,7 +209,7 @@ extension Prelude {
         type: .function([.double, .double], .double),
         .function(
           FunctionValue { _, a in
-            Prelude.doubleExtremum(a[0], a[1], max: isMax)
+            Arithmetic.extremum(a[0], a[1], max: isMax)
           }
         )
       )
@@ -231,16 +225,6 @@ extension Prelude {
     }
   }
 
-  /// `max(x, y)` and `min(x, y)` on doubles as Swift computes them (the second argument wins ties and
-  /// NaN comparisons in `max`, as `y >= x ? y : x` does), with the ReLU convention for dual numbers.
-  static func doubleExtremum(_ x: Value, _ y: Value, max isMax: Bool) -> Value {
-    if case .double(let a) = x, case .double(let b) = y { return .double(isMax ? Swift.max(a, b) : Swift.min(a, b)) }
-    if case .symbolic = x { return .symbolic(SymbolicBox(unsupported: isMax ? "'max'" : "'min'")) }
-    if case .symbolic = y { return .symbolic(SymbolicBox(unsupported: isMax ? "'max'" : "'min'")) }
-    let (a, b) = (Arithmetic.dual(x), Arithmetic.dual(y))
-    return .dual(DualBox(isMax ? SlopeCalculus.max(a, b) : SlopeCalculus.min(a, b)))
-  }
-
   private func registerMathMembers() {
     let doubleConstants: [(String, Double)] = [
       ("pi", .pi), ("infinity", .infinity), ("nan", .nan), ("ulpOfOne", .ulpOfOne),
@@ -254,7 +238,7 @@ extension Prelude {
     staticMember("Int", "min") { _ in .constant(.int(.min), type: .int) }
     staticMember("Int", "zero") { _ in .constant(.int(0), type: .int) }
     doubleProperty("magnitude", .double) {
-      Arithmetic.apply($0, name: "magnitude", double: { $0.magnitude }, dual: { $0.magnitude })
+      Arithmetic.apply($0, name: "magnitude", .magnitude)
     }
     doubleProperty("isNaN", .bool) { .bool($0.asDouble.isNaN) }
     doubleProperty("isFinite", .bool) { .bool($0.asDouble.isFinite) }
@@ -267,24 +251,20 @@ extension Prelude {
       return Expr(type: .int) { m throws(Trap) in .int(Int(bitPattern: try eval(m).asInt.magnitude)) }
     }
     doubleMethod("squareRoot") { Arithmetic.apply(.sqrt, $0) }
-    doubleMethod("rounded") { Arithmetic.apply($0, name: "rounded", double: { $0.rounded() }, dual: { $0.rounded() }) }
+    doubleMethod("rounded") { Arithmetic.apply($0, name: "rounded", .rounded(.toNearestOrAwayFromZero)) }
     method("truncatingRemainder") { receiver, site throws(CompileError) in
       guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
       let divisor = try site.argument(0, as: .double)
       let (l, r) = (receiver.eval, divisor.eval)
       return Expr(type: .double) { m throws(Trap) in
-        let a = try l(m)
-        let b = try r(m)
-        if case .double(let x) = a, case .double(let y) = b { return .double(x.truncatingRemainder(dividingBy: y)) }
-        return .dual(DualBox(Arithmetic.dual(a).truncatingRemainder(dividingBy: Arithmetic.dual(b))))
+        Arithmetic.remainder(try l(m), try r(m), truncating: true)
       }
     }
     method("remainder") { receiver, site throws(CompileError) in
       guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
       let divisor = try site.argument(0, as: .double)
       let (l, r) = (receiver.eval, divisor.eval)
-      return Expr(type: .double) { m throws(Trap) in .double(try l(m).asDouble.remainder(dividingBy: try r(m).asDouble))
-      }
+      return Expr(type: .double) { m throws(Trap) in Arithmetic.remainder(try l(m), try r(m), truncating: false) }
     }
     method("isMultiple") { receiver, site throws(CompileError) in
       guard receiver.type == .int, Prelude.match(site, ["of"]) != nil else { return nil }

@@ -163,11 +163,6 @@ struct PreludeState {
   var figures: [Figure] = []
   /// One-line notes the block's output carries (a derivative taken at a point without one).
   var notes: [String] = []
-  /// How many differentiations are under way: the dual numbers carry no tag, so one differentiation
-  /// inside another would mix their perturbations and give a wrong number.
-  var differentiationDepth = 0
-  /// Where the outermost differentiation under way was called, for the error a nested one gets.
-  var differentiationPosition = 0
   /// The prelude call (`formula(of:)`, `symbolicDerivative(of:)`) whose symbolic run is under way: a loop
   /// met during it is an error, since a formula is one expression.
   var formulaCall: String?

@@ -4,61 +4,51 @@ import SlopeCalculus
 /// The arithmetic of `Int` and `Double` values with Swift's semantics: `Int` traps on overflow, `Double`
 /// is IEEE 754, and a `Double` operand may be a dual number during differentiation.
 enum Arithmetic {
-  // MARK: - Double, with the dual-number slow path
+  // MARK: - Double, with the dual-number and formula slow paths
 
-  /// Applies a two-argument operation to `Double` values of which at least one may be a dual number.
+  /// Applies a two-argument operation to `Double` values of which at least one may be a dual number or a
+  /// formula. A dual number wins over a formula: its parts may be formulas (`formula(of:)` of a derivative).
   static func apply(_ operation: BinaryOperation, _ lhs: Value, _ rhs: Value) -> Value {
     switch (lhs, rhs) {
     case (.double(let x), .double(let y)): return .double(operation.evaluate(x, y))
+    case (.dual, _), (_, .dual): return dualApply(operation, lhs, rhs)
     case (.symbolic, _), (_, .symbolic):
       guard let a = symbolic(lhs), let b = symbolic(rhs) else { return poisoned(lhs, rhs) }
       return .symbolic(SymbolicBox(SymbolicExpression.apply(operation, a, b)))
-    default:
-      let result = Dual.apply(operation, dual(lhs), dual(rhs))
-      return .dual(DualBox(result))
+    default: return .double(operation.evaluate(lhs.asDouble, rhs.asDouble))
     }
   }
 
-  /// Applies a function of one argument to a `Double` value that may be a dual number.
+  /// Applies a function of one argument to a `Double` value that may be a dual number or a formula.
   static func apply(_ function: ElementaryFunction, _ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(function.evaluate(x))
+    case .dual(let box): return dualApply(function, box)
     case .symbolic:
       guard let a = symbolic(operand) else { return operand }
       return .symbolic(SymbolicBox(SymbolicExpression.apply(function, to: a)))
-    default: return .dual(DualBox(Dual.apply(function, to: dual(operand))))
+    default: return .double(function.evaluate(operand.asDouble))
     }
   }
 
-  /// Applies a non-smooth function (`abs`, `floor`, ...) given for plain doubles and for duals.
-  static func apply(
-    _ operand: Value,
-    name: String = "this function",
-    double: (Double) -> Double,
-    dual dualFunction: (Dual) -> Dual
-  ) -> Value {
-    if case .double(let x) = operand { return .double(double(x)) }
-    if case .symbolic = operand { return poisoned(operand, .symbolic(SymbolicBox(unsupported: "'\(name)'"))) }
-    return .dual(DualBox(dualFunction(dual(operand))))
+  /// Applies a non-smooth function (`abs`, `floor`, ...); `name` is what a formula reports it as.
+  static func apply(_ operand: Value, name: String, _ function: NonSmoothFunction) -> Value {
+    switch operand {
+    case .double(let x): return .double(function.evaluate(x))
+    case .dual(let box): return dualApply(function, name: name, box)
+    case .symbolic: return poisoned(operand, .symbolic(SymbolicBox(unsupported: "'\(name)'")))
+    default: return .double(function.evaluate(operand.asDouble))
+    }
   }
 
   static func negate(_ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(-x)
+    case .dual(let box): return dualNegate(box)
     case .symbolic:
       guard let a = symbolic(operand) else { return operand }
       return .symbolic(SymbolicBox(-a))
-    default: return .dual(DualBox(-dual(operand)))
-    }
-  }
-
-  /// The operand as a dual number (a plain double is a constant).
-  static func dual(_ value: Value) -> Dual {
-    switch value {
-    case .dual(let box): return box.dual
-    case .double(let x): return Dual(x)
-    case .int(let x): return Dual(Double(x))
-    default: return Dual(0)
+    default: return .double(-operand.asDouble)
     }
   }
 
@@ -67,7 +57,7 @@ enum Arithmetic {
     switch value {
     case .symbolic(let box): return box.expression
     case .double(let x): return SymbolicExpression(x)
-    case .dual(let box): return SymbolicExpression(box.dual.value)
+    case .int(let x): return SymbolicExpression(Double(x))
     default: return nil
     }
   }
@@ -78,15 +68,6 @@ enum Arithmetic {
       if case .symbolic(let box) = value, box.unsupported != nil { return value }
     }
     return .symbolic(SymbolicBox(unsupported: "this operation"))
-  }
-
-  /// Compares `Double` values by their primal part.
-  @inline(__always) static func primal(_ value: Value) -> Double {
-    switch value {
-    case .double(let x): return x
-    case .dual(let box): return box.dual.value
-    default: return .nan
-    }
   }
 
   // MARK: - Int, trapping as a debug build of Swift traps

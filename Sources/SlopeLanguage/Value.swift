@@ -21,7 +21,8 @@ enum Value {
   case function(FunctionValue)
   /// A `var` that a closure captures: the variable's slot holds the shared cell.
   case cell(Cell)
-  /// A dual number flowing through `Double` arithmetic during forward-mode differentiation.
+  /// A dual number flowing through `Double` arithmetic during forward-mode differentiation; its parts may
+  /// themselves be dual numbers of enclosing differentiations (see ``DualBox``).
   case dual(DualBox)
   /// A formula flowing through `Double` arithmetic while `formula(of:)` reads a function's body.
   case symbolic(SymbolicBox)
@@ -38,7 +39,7 @@ enum Value {
   var asDouble: Double {
     switch self {
     case .double(let value): return value
-    case .dual(let box): return box.dual.value
+    case .dual(let box): return box.value.asDouble
     case .int(let value): return Double(value)
     case .symbolic: return .nan
     default: return 0
@@ -88,15 +89,6 @@ final class RangeBox {
 final class Cell {
   var value: Value
   init(_ value: Value) { self.value = value }
-}
-
-/// A dual number (value and derivative) flowing through `Double` arithmetic during forward-mode differentiation.
-///
-/// The evaluator reaches dual arithmetic (`Value+Arithmetic.swift`) only when an operand is not a plain
-/// `.double`, so ordinary code never pays for differentiation.
-final class DualBox {
-  let dual: Dual
-  init(_ dual: Dual) { self.dual = dual }
 }
 
 /// A symbolic `Double`: the formula built so far, or the construct that `formula(of:)` does not cover.

@@ -1,41 +1,17 @@
 import SlopeLanguage
 import Testing
 
-/// What the derivative functions refuse, so that they never print a wrong number.
+/// What the derivative and formula functions refuse, so that they never print a wrong number.
 @Suite struct DerivativeGuardTests {
   private func run(_ source: String) -> BlockOutcome {
     Session().run(source)
   }
 
-  @Test func nestedDifferentiationIsAnErrorNotAWrongNumber() throws {
-    let outcome = run("print(derivative(at: 1, of: derivative(of: { x in x * x * x })))")
+  @Test func aComparisonInsideADerivativeInsideAFormulaIsAnError() throws {
+    // The dual number's parts are formulas, which cannot decide a branch.
+    let outcome = run("print(formula(of: { x in derivative(at: x, of: { y in y > 1 ? y : 2 * y }) }))")
     let error = try #require(outcome.error)
-    #expect(error.message.hasPrefix("a derivative of a function that itself takes a derivative is not supported"))
-    #expect(error.line == 1)
-    #expect(outcome.output.isEmpty)
-  }
-
-  @Test func derivativeInsideAGradientIsAnError() {
-    let outcome = run("print(gradient(at: [1, 2], of: { v in derivative(at: v[0], of: { y in y * v[1] }) }))")
-    #expect(outcome.error?.message.hasPrefix("a derivative of a function that itself takes a derivative") == true)
-  }
-
-  @Test func finiteDifferencesInsideADerivativeAreAnError() {
-    let outcome = run("print(derivative(at: 1, of: { x in numericalDerivative(of: { y in x * y }, at: x) }))")
-    #expect(outcome.error?.message.hasPrefix("numericalDerivative cannot run inside") == true)
-  }
-
-  @Test func aDerivativeFunctionCanBeCalledAndDifferencedNumerically() {
-    let outcome = run(
-      """
-      let d = derivative(of: { x in x * x * x })
-      print(d(2), derivative(at: 2, of: d), numericalDerivative(of: d, at: 2))
-      """
-    )
-    #expect(outcome.error?.message.hasPrefix("a derivative of a function") == true)
-    let ok = run("let d = derivative(of: { x in x * x * x })\nprint(d(2), numericalDerivative(of: d, at: 2) > 11.99)")
-    #expect(ok.error == nil)
-    #expect(ok.output == "12.0 true\n")
+    #expect(error.message == "formula(of:) covers functions whose body is one expression; this one compares values")
   }
 
   @Test func symbolicDerivativeOfALoopNamesTheLoopAtItsLine() throws {
