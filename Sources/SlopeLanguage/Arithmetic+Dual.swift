@@ -25,12 +25,12 @@ enum NonSmoothFunction {
 /// plain `Dual` probe so that they are written in one place.
 extension Arithmetic {
   /// The tag of the outermost differentiation a value belongs to; 0 for a plain value.
-  @inline(__always) static func tag(_ value: Value) -> Int {
+  static func tag(_ value: Value) -> Int {
     if case .dual(let box) = value { return box.tag }
     return 0
   }
 
-  @inline(__always) static func isDual(_ value: Value) -> Bool {
+  static func isDual(_ value: Value) -> Bool {
     if case .dual = value { return true }
     return false
   }

@@ -179,10 +179,14 @@ extension Compiler {
     -> Expr
   {
     var arguments: [EvalCode] = []
+    var pureArgument: PureDouble?
     for (parameter, argument) in mapping.enumerated() {
       if let argument {
-        arguments.append(EvalCode(try site.argument(argument, as: function.parameterTypes[parameter])))
+        let expr = try site.argument(argument, as: function.parameterTypes[parameter])
+        pureArgument = PureDouble(expr)
+        arguments.append(EvalCode(expr))
       } else if let defaultValue = function.defaults[parameter] {
+        pureArgument = PureDouble(defaultValue)
         arguments.append(EvalCode(defaultValue.eval))
       }
     }
@@ -194,7 +198,18 @@ extension Compiler {
         position: site.position
       )
     }
-    return Compiler.callCode(function.code, arguments: arguments, type: function.resultType, position: site.position)
+    var call = Compiler.callCode(
+      function.code,
+      arguments: arguments,
+      type: function.resultType,
+      position: site.position
+    )
+    if function.parameterTypes == [.double], function.resultType == .double, let pureArgument {
+      let tree = function.code.pureTree?.substituting(pureArgument) ?? PureDouble.call(function.code, pureArgument)
+      call.pure = tree
+      call.eval = tree.eval(orElse: call.eval)
+    }
+    return call
   }
 
   /// A direct call of a global function: its code is known, so no function value is looked at.

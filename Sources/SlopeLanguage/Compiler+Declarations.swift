@@ -334,6 +334,10 @@ extension Compiler {
           }
         } else {
           code.body = expression.eval
+          if types == [.double], expression.type == .double, let tree = PureDouble(expression) {
+            code.pureBody = tree.compile(inlining: true)
+            if code.pureBody != nil { code.pureTree = tree }
+          }
         }
         functionContext.resultType = expression.type
         code.frameSize = functionContext.slotCount

@@ -207,7 +207,13 @@ extension Compiler {
     case "*": operation = .multiply
     default: operation = .divide
     }
-    return Expr(type: .double, eval: FusedArithmetic.make(operation, lhs, rhs))
+    var result = Expr(type: .double, eval: FusedArithmetic.make(operation, lhs, rhs))
+    if let a = PureDouble(lhs), let b = PureDouble(rhs) {
+      let tree = PureDouble.binary(operation, a, b)
+      result.pure = tree
+      result.eval = tree.eval(orElse: result.eval)
+    }
+    return result
   }
 
   // MARK: - Ranges

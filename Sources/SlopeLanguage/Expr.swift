@@ -20,6 +20,8 @@ struct Expr {
   var constant: Value?
   /// The slot the expression reads, when it is a plain read of a local or global variable.
   var slot: OperandSource?
+  /// The expression as a pure `Double` tree, when it is one (see ``PureDouble``).
+  var pure: PureDouble?
 
   enum LiteralKind {
     case none

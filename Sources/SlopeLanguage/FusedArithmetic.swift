@@ -98,27 +98,27 @@ private struct CodeOperand: DoubleOperand {
   @inline(__always) func load(_ m: Machine) throws(Trap) -> Value { try eval(m) }
 }
 
-private protocol DoubleOperation {
+protocol DoubleOperation {
   static var operation: BinaryOperation { get }
   static func apply(_ x: Double, _ y: Double) -> Double
 }
 
-private enum Add: DoubleOperation {
+enum Add: DoubleOperation {
   static var operation: BinaryOperation { .add }
   @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x + y }
 }
 
-private enum Subtract: DoubleOperation {
+enum Subtract: DoubleOperation {
   static var operation: BinaryOperation { .subtract }
   @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x - y }
 }
 
-private enum Multiply: DoubleOperation {
+enum Multiply: DoubleOperation {
   static var operation: BinaryOperation { .multiply }
   @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x * y }
 }
 
-private enum Divide: DoubleOperation {
+enum Divide: DoubleOperation {
   static var operation: BinaryOperation { .divide }
   @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x / y }
 }

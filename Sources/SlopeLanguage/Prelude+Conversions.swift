@@ -13,7 +13,10 @@ extension Prelude {
       let eval = operand.eval
       switch operand.type {
       case .double: return operand
-      case .int: return Expr(type: .double) { m throws(Trap) in .double(Double(try eval(m).asInt)) }
+      case .int:
+        var result = Expr(type: .double) { m throws(Trap) in .double(Double(try eval(m).asInt)) }
+        if case .local(let slot)? = operand.slot { result.pure = .leaf(.integerLocal(slot)) }
+        return result
       case .string:
         return Expr(type: .optional(.double)) { m throws(Trap) in
           Double(try eval(m).asString).map { .double($0) } ?? .none

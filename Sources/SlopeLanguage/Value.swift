@@ -146,6 +146,7 @@ final class FunctionCode {
     var frameSize = 0
     var clearsFrame = true
     var body: Eval = { _ in .none }
+    var pureBody: PureEval?
   }
 
   /// Whether returning must clear the frame's slots (see ``FunctionContext/holdsReferences``).
@@ -165,6 +166,17 @@ final class FunctionCode {
     get { storage.pointee.body }
     set { storage.pointee.body = newValue }
   }
+
+  /// The body on a plain `Double`, for a function of one `Double` whose body is a pure expression; a call
+  /// site inlines it (see ``PureDouble``).
+  var pureBody: PureEval? {
+    get { storage.pointee.pureBody }
+    set { storage.pointee.pureBody = newValue }
+  }
+
+  /// The pure body as a tree, once lowered: a later call site substitutes its argument into it, which
+  /// removes the call altogether. Read only while compiling.
+  var pureTree: PureDouble?
 
   init(name: String, parameterCount: Int) {
     self.name = name

@@ -1,0 +1,175 @@
+import SlopeCalculus
+
+/// Computes a pure `Double` expression on plain doubles: `nil` as soon as an operand holds anything else
+/// (a dual number, a formula). The second argument is the parameter of an inlined function body.
+typealias PureEval = (Machine, Double) -> Double?
+
+/// A leaf of a ``PureDouble`` tree.
+enum PureLeaf {
+  case constant(Double)
+  case local(Int)
+  case global(Int)
+  /// `Double(i)` of an `Int` local.
+  case integerLocal(Int)
+  /// The parameter of a function body compiled for inlining (see ``FunctionCode/pureBody``).
+  case argument
+
+  // Inlined into each operation's closure, so that a leaf operand costs a switch instead of a closure
+  // call; the leaf-leaf operations are most of the benchmark's arithmetic (see the design note's "Speed").
+  @inline(__always) func load(_ m: Machine, _ argument: Double) -> Double? {
+    switch self {
+    case .constant(let value): return value
+    case .local(let slot):
+      if case .double(let value) = m.local(slot).pointee { return value }
+      return nil
+    case .global(let id):
+      if case .double(let value) = m.global(id).pointee { return value }
+      return nil
+    case .integerLocal(let slot):
+      if case .int(let value) = m.local(slot).pointee { return Double(value) }
+      return nil
+    case .argument: return argument
+    }
+  }
+}
+
+/// A `Double` expression without side effects: arithmetic on variables, constants and calls of global
+/// functions whose body is itself such an expression of their one parameter.
+///
+/// - Note: The generic code passes every intermediate result as a `Value` and calls a global function
+///   through a frame. A pure tree is compiled a second time into closures on `Double?`, with such calls
+///   inlined (no frame, the argument passed in a register); it returns `nil` at the first operand that is
+///   not a plain double, and the generic code then runs instead. Running it again is safe because the fast
+///   attempt changed nothing. Measured on the benchmark's loop: see the design note's "Speed".
+indirect enum PureDouble {
+  case leaf(PureLeaf)
+  case binary(BinaryOperation, PureDouble, PureDouble)
+  case negate(PureDouble)
+  /// A call of a global function of one `Double`; its body is read when the call runs.
+  case call(FunctionCode, PureDouble)
+
+  /// The tree of an operand of `Double` arithmetic, when it is pure (mirrors ``OperandSource``).
+  init?(_ expr: Expr) {
+    if let pure = expr.pure {
+      self = pure
+    } else if case .double(let value)? = expr.constant {
+      self = .leaf(.constant(value))
+    } else if case .int(let value)? = expr.constant {
+      self = .leaf(.constant(Double(value)))
+    } else if expr.type == .double, case .local(let slot)? = expr.slot {
+      self = .leaf(.local(slot))
+    } else if expr.type == .double, case .global(let id)? = expr.slot {
+      self = .leaf(.global(id))
+    } else {
+      return nil
+    }
+  }
+
+  /// The body of a function of one parameter with its argument in place of the parameter (local slot 0),
+  /// when the argument is a leaf, so that substituting it repeats no work.
+  func substituting(_ argument: PureDouble) -> PureDouble? {
+    guard case .leaf = argument else { return nil }
+    return substitute(argument)
+  }
+
+  private func substitute(_ argument: PureDouble) -> PureDouble? {
+    switch self {
+    case .leaf(.local(0)): return argument
+    case .leaf(.local), .leaf(.integerLocal), .leaf(.argument): return nil
+    case .leaf: return self
+    case .binary(let operation, let lhs, let rhs):
+      guard let a = lhs.substitute(argument), let b = rhs.substitute(argument) else { return nil }
+      return .binary(operation, a, b)
+    case .negate(let operand): return operand.substitute(argument).map(PureDouble.negate)
+    case .call(let code, let operand): return operand.substitute(argument).map { .call(code, $0) }
+    }
+  }
+
+  /// Code that tries the fast form first and runs `slow` when it gives up.
+  func eval(orElse slow: @escaping Eval) -> Eval {
+    guard let fast = compile(inlining: false) else { return slow }
+    return { m throws(Trap) in
+      if let value = fast(m, 0) { return .double(value) }
+      return try slow(m)
+    }
+  }
+
+  /// The fast form; with `inlining`, local slot 0 is the parameter of a function body and any other local
+  /// makes the tree unfit (`nil`).
+  func compile(inlining: Bool) -> PureEval? {
+    switch self {
+    case .leaf(let leaf):
+      guard let leaf = PureDouble.adapt(leaf, inlining: inlining) else { return nil }
+      return { m, argument in leaf.load(m, argument) }
+    case .binary(let operation, let lhs, let rhs):
+      switch operation {
+      case .add: return PureDouble.binary(Add.self, lhs, rhs, inlining: inlining)
+      case .subtract: return PureDouble.binary(Subtract.self, lhs, rhs, inlining: inlining)
+      case .multiply: return PureDouble.binary(Multiply.self, lhs, rhs, inlining: inlining)
+      case .divide: return PureDouble.binary(Divide.self, lhs, rhs, inlining: inlining)
+      default: return nil
+      }
+    case .negate(let operand):
+      guard let inner = operand.compile(inlining: inlining) else { return nil }
+      return { m, argument in inner(m, argument).map { -$0 } }
+    case .call(let code, let operand):
+      guard let inner = operand.compile(inlining: inlining) else { return nil }
+      return { m, argument in
+        guard let x = inner(m, argument), let body = code.pureBody else { return nil }
+        // A pure body cannot branch, so recursion through pure bodies never ends: past the depth limit
+        // the generic code runs and reports it.
+        let registers = m.registers
+        registers.pointee.depth &+= 1
+        defer { registers.pointee.depth &-= 1 }
+        if registers.pointee.depth > m.maxDepth { return nil }
+        return body(m, x)
+      }
+    }
+  }
+
+  private static func adapt(_ leaf: PureLeaf, inlining: Bool) -> PureLeaf? {
+    guard inlining else { return leaf }
+    switch leaf {
+    case .local(0): return .argument
+    case .local, .integerLocal: return nil
+    default: return leaf
+    }
+  }
+
+  /// An operation whose leaf operands are loaded in place, without a closure call each.
+  private static func binary<Op: DoubleOperation>(
+    _: Op.Type,
+    _ lhs: PureDouble,
+    _ rhs: PureDouble,
+    inlining: Bool
+  ) -> PureEval? {
+    switch (lhs, rhs) {
+    case (.leaf(let a), .leaf(let b)):
+      guard let a = adapt(a, inlining: inlining), let b = adapt(b, inlining: inlining) else { return nil }
+      return { m, argument in
+        guard let x = a.load(m, argument), let y = b.load(m, argument) else { return nil }
+        return Op.apply(x, y)
+      }
+    case (.leaf(let a), _):
+      guard let a = adapt(a, inlining: inlining), let right = rhs.compile(inlining: inlining) else { return nil }
+      return { m, argument in
+        guard let x = a.load(m, argument), let y = right(m, argument) else { return nil }
+        return Op.apply(x, y)
+      }
+    case (_, .leaf(let b)):
+      guard let left = lhs.compile(inlining: inlining), let b = adapt(b, inlining: inlining) else { return nil }
+      return { m, argument in
+        guard let x = left(m, argument), let y = b.load(m, argument) else { return nil }
+        return Op.apply(x, y)
+      }
+    default:
+      guard let left = lhs.compile(inlining: inlining), let right = rhs.compile(inlining: inlining) else {
+        return nil
+      }
+      return { m, argument in
+        guard let x = left(m, argument), let y = right(m, argument) else { return nil }
+        return Op.apply(x, y)
+      }
+    }
+  }
+}
