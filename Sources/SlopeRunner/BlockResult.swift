@@ -13,6 +13,19 @@ public struct BlockResult: Sendable {
   public var figures: [RenderedFigure]
   /// Why this block fails the notebook, if it does.
   public var failure: BlockFailure?
+  /// The line of the block's opening fence in the notebook as written back, after the regions
+  /// rewritten above it have grown or shrunk.
+  public var writtenLine: Int
+
+  /// Where the block's error is, in the notebook as read.
+  public var errorLocation: SourceLocation? {
+    outcome?.error.map(location(of:))
+  }
+
+  /// Where an error of this block is, in the notebook as read.
+  public func location(of error: BlockError) -> SourceLocation {
+    block.code.documentLocation(bodyLine: error.line, column: error.column)
+  }
 }
 
 /// Why a block fails its notebook.

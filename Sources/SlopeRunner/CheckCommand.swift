@@ -62,7 +62,7 @@ public enum CheckCommand {
       for (notebook, execution) in zip(loaded, executions) {
         checks.append(
           execution.blocks.map {
-            compare($0, path: notebook.input.path, tolerance: request.floatTolerance)
+            compare($0, path: notebook.input.path, stem: execution.stem, tolerance: request.floatTolerance)
           }
         )
       }
@@ -83,7 +83,7 @@ public enum CheckCommand {
   }
 
   /// Compares one block's fresh result with what its notebook records.
-  static func compare(_ result: BlockResult, path: String, tolerance: Double?) -> BlockCheck {
+  static func compare(_ result: BlockResult, path: String, stem: String, tolerance: Double?) -> BlockCheck {
     let block = result.block
     let recorded = block.region.items
     let line = block.region.itemLines.first ?? block.code.start.line
@@ -94,8 +94,7 @@ public enum CheckCommand {
       check.line = block.code.start.line
       switch failure {
       case .unexpectedError(let error):
-        let location = block.code.documentLocation(bodyLine: error.line, column: error.column)
-        check.line = location.line
+        check.line = result.location(of: error).line
         check.problem = ("the block ended in an error: \(error.message)", diff)
       case .missingExpectedError:
         check.problem = ("the block is marked expect-error but ran without an error", diff)
@@ -110,7 +109,7 @@ public enum CheckCommand {
       check.problem = ("the recorded output differs from what the block now produces", diff)
       return check
     }
-    if let mismatch = figureFileMismatch(result, notebookPath: path) {
+    if let mismatch = figureFileMismatch(result, notebookPath: path, stem: stem) {
       check.problem = (mismatch, "")
     }
     return check
@@ -130,11 +129,10 @@ public enum CheckCommand {
   }
 
   /// A figure compares by its file's bytes.
-  private static func figureFileMismatch(_ result: BlockResult, notebookPath: String) -> String? {
-    let directory = (notebookPath as NSString).deletingLastPathComponent
+  private static func figureFileMismatch(_ result: BlockResult, notebookPath: String, stem: String) -> String? {
+    let folder = FigureFiles.folder(beside: notebookPath, stem: stem)
     for figure in result.figures where figure.format == .svg {
-      let stem = NotebookInput(path: notebookPath, relativePath: notebookPath).stem
-      let file = (directory.isEmpty ? "." : directory) + "/\(stem).figures/\(figure.fileName)"
+      let file = folder + "/" + figure.fileName
       guard let data = FileManager.default.contents(atPath: file) else {
         return "the figure file \(file) is missing; run `slope run --in-place \(notebookPath)`"
       }

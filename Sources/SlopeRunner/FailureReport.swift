@@ -9,7 +9,7 @@ enum FailureReport {
       let code = result.block.code
       switch failure {
       case .unexpectedError(let error):
-        let location = code.documentLocation(bodyLine: error.line, column: error.column)
+        let location = result.location(of: error)
         return "\(path):\(location): error: \(error.message)"
       case .missingExpectedError:
         return "\(path):\(code.start): error: the block is marked expect-error but ran without an error"

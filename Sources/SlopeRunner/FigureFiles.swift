@@ -6,10 +6,20 @@ enum FigureFiles {
   /// The attribute that marks an SVG file as Slope's, so only Slope's own files are ever removed.
   static let marker = "data-generator=\"slope\""
 
+  /// How the Markdown refers to a figure file: `STEM.figures/NAME`.
+  static func link(stem: String, fileName: String) -> String {
+    "\(stem).figures/\(fileName)"
+  }
+
+  /// The figure folder of a notebook whose Markdown is (or is written) at `markdownPath`.
+  static func folder(beside markdownPath: String, stem: String) -> String {
+    let directory = (markdownPath as NSString).deletingLastPathComponent
+    return (directory.isEmpty ? "." : directory) + "/\(stem).figures"
+  }
+
   /// Writes the run's SVG figures beside `markdownPath` and removes Slope's files it no longer uses.
   static func update(for execution: NotebookExecution, beside markdownPath: String) throws(RunnerError) {
-    let directory = (markdownPath as NSString).deletingLastPathComponent
-    let folder = (directory.isEmpty ? "." : directory) + "/\(execution.stem).figures"
+    let folder = Self.folder(beside: markdownPath, stem: execution.stem)
     let figures = execution.blocks.flatMap(\.figures).filter { $0.format == .svg }
     let wanted = Set(figures.map(\.fileName))
     if !figures.isEmpty {

@@ -80,14 +80,13 @@ struct HTMLBody {
     var inlineFigures: [String: String] = [:]
     var hiddenLines: Set<Int> = []
     var calculationLines: Set<Int> = []
-    // Lines are those of the rewritten document, which moves blocks as regions change size.
+    // The page renders the rewritten document, whose lines are the results' written lines.
     let markdown = execution.markdown
-    let rewritten = MarkdownDocument(String(decoding: markdown, as: UTF8.self))
-    for (result, block) in zip(execution.blocks, rewritten.calculationBlocks) {
-      calculationLines.insert(block.code.start.line)
-      if result.block.options.hide { hiddenLines.insert(block.code.start.line) }
+    for result in execution.blocks {
+      calculationLines.insert(result.writtenLine)
+      if result.block.options.hide { hiddenLines.insert(result.writtenLine) }
       for figure in result.figures where figure.format == .svg {
-        inlineFigures["\(execution.stem).figures/\(figure.fileName)"] = figure.content
+        inlineFigures[FigureFiles.link(stem: execution.stem, fileName: figure.fileName)] = figure.content
       }
     }
     return HTMLRenderer.render(

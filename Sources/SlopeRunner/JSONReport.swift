@@ -47,9 +47,9 @@ struct JSONReport: Encodable {
     self.title = execution.document.title
     self.blocks = execution.blocks.map { result in
       let code = result.block.code
-      let error = result.outcome?.error.map { error in
-        let location = code.documentLocation(bodyLine: error.line, column: error.column)
-        return ErrorInfo(message: error.message, line: location.line, column: location.column)
+      var error: ErrorInfo?
+      if let message = result.outcome?.error?.message, let location = result.errorLocation {
+        error = ErrorInfo(message: message, line: location.line, column: location.column)
       }
       return Block(
         line: code.start.line,

@@ -35,7 +35,7 @@ public struct NotebookExecution: Sendable {
     // it by the difference in the regions' line counts.
     var lineShift = 0
     blocks = document.calculationBlocks.map { block in
-      let result = Self.run(
+      var result = Self.run(
         block,
         in: session,
         firstLine: block.code.bodyFirstLine + lineShift,
@@ -43,6 +43,7 @@ public struct NotebookExecution: Sendable {
         settings: settings,
         namer: &figureCounter
       )
+      result.writtenLine = block.code.start.line + lineShift
       if let items = result.items {
         let written = document.regionText(items, after: block.code).utf8
         lineShift += LineTable.lineBreaks(in: written) - LineTable.lineBreaks(in: document.bytes[block.region.range])
@@ -73,7 +74,7 @@ public struct NotebookExecution: Sendable {
   ) -> BlockResult {
     let options = block.options
     if options.noRun {
-      return BlockResult(block: block, outcome: nil, items: nil, figures: [], failure: nil)
+      return BlockResult(block: block, outcome: nil, items: nil, figures: [], failure: nil, writtenLine: 0)
     }
     let outcome = session.run(block.code.body, firstLine: firstLine)
     var failure: BlockFailure?
@@ -83,7 +84,7 @@ public struct NotebookExecution: Sendable {
       failure = .missingExpectedError
     }
     if options.silent {
-      return BlockResult(block: block, outcome: outcome, items: [], figures: [], failure: failure)
+      return BlockResult(block: block, outcome: outcome, items: [], figures: [], failure: failure, writtenLine: 0)
     }
     var items: [GeneratedItem] = []
     if !outcome.output.isEmpty { items.append(.output(outcome.output)) }
@@ -108,12 +109,21 @@ public struct NotebookExecution: Sendable {
       figures.append(rendered)
       switch format {
       case .svg:
-        items.append(.image(alt: "Figure \(namer.figureNumber)", path: "\(stem).figures/\(rendered.fileName)"))
+        items.append(
+          .image(alt: "Figure \(namer.figureNumber)", path: FigureFiles.link(stem: stem, fileName: rendered.fileName))
+        )
       case .ascii, .unicode:
         items.append(.textFigure(rendered.content))
       }
     }
-    return BlockResult(block: block, outcome: outcome, items: items, figures: figures, failure: failure)
+    return BlockResult(
+      block: block,
+      outcome: outcome,
+      items: items,
+      figures: figures,
+      failure: failure,
+      writtenLine: 0
+    )
   }
 }
 
