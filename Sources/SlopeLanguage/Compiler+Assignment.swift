@@ -151,20 +151,7 @@ extension Compiler {
         throw CompileError("cannot find '\(name)' in scope", at: reference)
       }
       if !variable.isMutable {
-        switch mutation {
-        case .assign:
-          throw CompileError("cannot assign to value: '\(name)' is a 'let' constant", at: reportAt ?? Syntax(reference))
-        case .mutatingOperator:
-          throw CompileError(
-            "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
-            at: reportAt ?? Syntax(reference)
-          )
-        case .mutatingMember:
-          throw CompileError(
-            "cannot use mutating member on immutable value: '\(name)' is a 'let' constant",
-            at: reportAt ?? Syntax(reference)
-          )
-        }
+        throw Compiler.immutable(name, mutation: mutation, assigning: "to value", at: reportAt ?? Syntax(reference))
       }
       return LValue(type: variable.type, root: variable, modify: modify(variable))
     }
@@ -241,26 +228,27 @@ extension Compiler {
     if let reference = base.as(DeclReferenceExprSyntax.self),
       case .variable(let variable)? = scope.lookup(reference.baseName.text), !variable.isMutable
     {
-      let name = variable.name
-      switch mutation {
-      case .assign:
-        throw CompileError(
-          "cannot assign through \(part): '\(name)' is a 'let' constant",
-          at: reportAt ?? Syntax(reference)
-        )
-      case .mutatingOperator:
-        throw CompileError(
-          "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
-          at: reportAt ?? Syntax(reference)
-        )
-      case .mutatingMember:
-        throw CompileError(
-          "cannot use mutating member on immutable value: '\(name)' is a 'let' constant",
-          at: reportAt ?? Syntax(reference)
-        )
-      }
+      throw Compiler.immutable(
+        variable.name,
+        mutation: mutation,
+        assigning: "through \(part)",
+        at: reportAt ?? Syntax(reference)
+      )
     }
     return try lvalue(base, mutation: mutation, reportAt: reportAt)
+  }
+
+  /// swiftc's error for changing a `let` constant: `assigning` completes "cannot assign …" for a plain
+  /// assignment (`to value`, `through subscript`).
+  static func immutable(_ name: String, mutation: Mutation, assigning: String, at node: Syntax) -> CompileError {
+    switch mutation {
+    case .assign:
+      return CompileError("cannot assign \(assigning): '\(name)' is a 'let' constant", at: node)
+    case .mutatingOperator:
+      return CompileError("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", at: node)
+    case .mutatingMember:
+      return CompileError("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: node)
+    }
   }
 
   /// The index of a tuple element named `.0` or `.label`.
