@@ -23,7 +23,7 @@ public enum BinaryOperation: String, CaseIterable, Hashable, Sendable {
   case atan2
 
   /// The operation's value, computed as a compiled Swift program computes it.
-  public func evaluate(_ lhs: Double, _ rhs: Double) -> Double {
+  @inlinable public func evaluate(_ lhs: Double, _ rhs: Double) -> Double {
     switch self {
     case .add: return lhs + rhs
     case .subtract: return lhs - rhs
@@ -54,7 +54,7 @@ public enum BinaryOperation: String, CaseIterable, Hashable, Sendable {
 }
 
 // A free function, so that `log` and `pow` inside it mean the math functions and not the enum cases.
-@usableFromInline func binaryTangent<A: DerivativeAlgebra>(
+@inlinable func binaryTangent<A: DerivativeAlgebra>(
   _ operation: BinaryOperation,
   _ x: A,
   _ y: A,

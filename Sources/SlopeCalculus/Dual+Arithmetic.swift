@@ -1,7 +1,7 @@
 extension Dual: DerivativeAlgebra {
   /// Combines two dual numbers with the rule table: the value as Swift computes it, the derivative by the
   /// operation's tangent rule, `varies` and `kinks` inherited from both.
-  public static func apply(_ operation: BinaryOperation, _ lhs: Dual, _ rhs: Dual) -> Dual {
+  @inlinable public static func apply(_ operation: BinaryOperation, _ lhs: Dual, _ rhs: Dual) -> Dual {
     let value = operation.evaluate(lhs.value, rhs.value)
     var kinks = lhs.kinks.union(rhs.kinks)
     if operation == .power, lhs.value == 0, rhs.tangent == nil, lhs.tangent != nil, rhs.value > 0, rhs.value < 1 {
@@ -20,7 +20,7 @@ extension Dual: DerivativeAlgebra {
 
   /// Applies a smooth function: `f(x)` and `f′(x) · dx`, skipping the rule when `dx` is 0 (a constant stays a
   /// constant, and `sqrt` of a constant 0 has derivative 0, not NaN).
-  public static func apply(_ function: ElementaryFunction, to operand: Dual) -> Dual {
+  @inlinable public static func apply(_ function: ElementaryFunction, to operand: Dual) -> Dual {
     let value = function.evaluate(operand.value)
     var result = Dual(value: value, derivative: 0, varies: operand.varies, kinks: operand.kinks)
     if let tangent = operand.tangent {

@@ -56,7 +56,7 @@ public struct Dual: Hashable, Sendable {
 
   /// The derivative as an optional: `nil` when it is exactly zero, which the rule table treats as a structural
   /// zero (see ``BinaryOperation``).
-  var tangent: Double? {
+  @usableFromInline var tangent: Double? {
     derivative == 0 ? nil : derivative
   }
 

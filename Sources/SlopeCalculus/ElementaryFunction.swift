@@ -44,7 +44,7 @@ public enum ElementaryFunction: String, CaseIterable, Hashable, Sendable {
 
 // Free functions, so that `sin(x)` inside them means the math function and not the enum case.
 
-@usableFromInline func elementaryDerivative<A: DerivativeAlgebra>(
+@inlinable func elementaryDerivative<A: DerivativeAlgebra>(
   _ function: ElementaryFunction,
   at x: A,
   result y: A

@@ -26,13 +26,18 @@ enum NonSmoothFunction {
 extension Arithmetic {
   /// The tag of the outermost differentiation a value belongs to; 0 for a plain value.
   static func tag(_ value: Value) -> Int {
-    if case .dual(let box) = value { return box.tag }
-    return 0
+    switch value {
+    case .dual(let box): return box.tag
+    case .flatDual(let flat): return Int(flat.tag)
+    default: return 0
+    }
   }
 
   static func isDual(_ value: Value) -> Bool {
-    if case .dual = value { return true }
-    return false
+    switch value {
+    case .dual, .flatDual: return true
+    default: return false
+    }
   }
 
   /// Whether a derivative is exactly zero at every level: the rule table's structural zero.
@@ -40,6 +45,7 @@ extension Arithmetic {
     switch value {
     case .double(let x): return x == 0
     case .int(let x): return x == 0
+    case .flatDual(let flat): return flat.value == 0 && flat.derivative == 0
     case .dual(let box): return isZero(box.value) && isZero(box.derivative)
     case .symbolic(let box): return box.expression?.constantValue == 0
     default: return false
@@ -50,6 +56,7 @@ extension Arithmetic {
   static func primal(_ value: Value) -> Double {
     switch value {
     case .double(let x): return x
+    case .flatDual(let flat): return flat.value
     case .dual(let box): return primal(box.value)
     case .int(let x): return Double(x)
     default: return .nan
@@ -61,13 +68,46 @@ extension Arithmetic {
   static func comparable(_ value: Value) -> Double? {
     switch value {
     case .double(let x): return x
+    case .flatDual(let flat): return flat.value
     case .dual(let box): return comparable(box.value)
     case .int(let x): return Double(x)
     default: return nil
     }
   }
 
+  /// A dual number of the differentiation `tag`, flat when both parts are plain doubles.
+  static func dual(tag: Int, value: Value, derivative: Value, kinks: KinkSet) -> Value {
+    if case .double(let x) = value, case .double(let dx) = derivative, let small = UInt32(exactly: tag) {
+      return .flatDual(FlatDual(value: x, derivative: dx, tag: small, kinks: kinks))
+    }
+    return .dual(DualBox(tag: tag, value: value, derivative: derivative, varies: true, kinks: kinks))
+  }
+
+  // MARK: - First derivatives
+
+  /// A `Double` operand as a plain ``Dual`` of the differentiation `tag` (0 for a constant), when it is a flat
+  /// dual number or a plain number: the case of every first derivative.
+  @inline(__always) private static func flat(_ value: Value) -> (tag: UInt32, dual: Dual)? {
+    switch value {
+    case .flatDual(let flat): return (flat.tag, flat.dual)
+    case .double(let x): return (0, Dual(x))
+    case .int(let x): return (0, Dual(Double(x)))
+    default: return nil
+    }
+  }
+
+  @inline(__always) private static func flat(_ dual: Dual, tag: UInt32) -> Value {
+    .flatDual(FlatDual(value: dual.value, derivative: dual.derivative, tag: tag, kinks: dual.kinks))
+  }
+
+  // MARK: - Any level
+
   static func dualApply(_ operation: BinaryOperation, _ lhs: Value, _ rhs: Value) -> Value {
+    // Operands of one differentiation (or a constant) with plain parts: `Dual`'s arithmetic is the same rule
+    // table on `Double`, specialised, where the general path below runs it on `Value`s.
+    if let a = flat(lhs), let b = flat(rhs), a.tag == b.tag || a.tag == 0 || b.tag == 0 {
+      return flat(Dual.apply(operation, a.dual, b.dual), tag: Swift.max(a.tag, b.tag))
+    }
     let tag = Swift.max(tag(lhs), tag(rhs))
     let (a, b) = (DualPart(lhs, tag: tag), DualPart(rhs, tag: tag))
     let value = apply(operation, a.value, b.value)
@@ -83,21 +123,15 @@ extension Arithmetic {
       lhsTangent: a.tangent.map(DualScalar.init(wrapping:)),
       rhsTangent: b.tangent.map(DualScalar.init(wrapping:))
     )
-    return .dual(
-      DualBox(
-        tag: tag,
-        value: value,
-        derivative: tangent?.value ?? .double(0),
-        varies: a.varies || b.varies,
-        kinks: kinks
-      )
-    )
+    return dual(tag: tag, value: value, derivative: tangent?.value ?? .double(0), kinks: kinks)
   }
 
   /// A smooth function of a dual number: `f(x)` and `f′(x) · dx`, skipping the rule when `dx` is a structural
   /// zero, as `Dual` does.
-  static func dualApply(_ function: ElementaryFunction, _ operand: DualBox) -> Value {
-    let a = DualPart(.dual(operand), tag: operand.tag)
+  static func dualApply(_ function: ElementaryFunction, _ operand: Value) -> Value {
+    if let a = flat(operand) { return flat(Dual.apply(function, to: a.dual), tag: a.tag) }
+    let tag = tag(operand)
+    let a = DualPart(operand, tag: tag)
     let value = apply(function, a.value)
     var derivative = Value.double(0)
     var kinks = a.kinks
@@ -106,24 +140,20 @@ extension Arithmetic {
       derivative = apply(.multiply, slope.value, tangent)
       if let kink = function.kink(at: primal(a.value)) { kinks.insert(KinkSet(kink)) }
     }
-    return .dual(DualBox(tag: operand.tag, value: value, derivative: derivative, varies: a.varies, kinks: kinks))
+    return dual(tag: tag, value: value, derivative: derivative, kinks: kinks)
   }
 
-  static func dualNegate(_ operand: DualBox) -> Value {
-    .dual(
-      DualBox(
-        tag: operand.tag,
-        value: negate(operand.value),
-        derivative: negate(operand.derivative),
-        varies: operand.varies,
-        kinks: operand.kinks
-      )
-    )
+  static func dualNegate(_ operand: Value) -> Value {
+    if let a = flat(operand) { return flat(-a.dual, tag: a.tag) }
+    let tag = tag(operand)
+    let a = DualPart(operand, tag: tag)
+    return dual(tag: tag, value: negate(a.value), derivative: negate(a.derivative), kinks: a.kinks)
   }
 
   /// `abs` or a rounding of a dual number, with `Dual`'s conventions at the kinks and jumps.
-  static func dualApply(_ function: NonSmoothFunction, name: String, _ operand: DualBox) -> Value {
-    let a = DualPart(.dual(operand), tag: operand.tag)
+  static func dualApply(_ function: NonSmoothFunction, name: String, _ operand: Value) -> Value {
+    let tag = tag(operand)
+    let a = DualPart(operand, tag: tag)
     let value = apply(a.value, name: name, function)
     var kinks = a.kinks
     var derivative = Value.double(0)
@@ -144,7 +174,7 @@ extension Arithmetic {
         derivative = .double(.nan)
       }
     }
-    return .dual(DualBox(tag: operand.tag, value: value, derivative: derivative, varies: a.varies, kinks: kinks))
+    return dual(tag: tag, value: value, derivative: derivative, kinks: kinks)
   }
 
   /// `x.truncatingRemainder(dividingBy: y)` (`truncating`) or `x.remainder(dividingBy: y)`: `x - q · y` with
@@ -154,7 +184,7 @@ extension Arithmetic {
     switch (x, y) {
     case (.double(let a), .double(let b)):
       return .double(truncating ? a.truncatingRemainder(dividingBy: b) : a.remainder(dividingBy: b))
-    case (.dual, _), (_, .dual):
+    case (.dual, _), (_, .dual), (.flatDual, _), (_, .flatDual):
       let tag = Swift.max(tag(x), tag(y))
       let (a, b) = (DualPart(x, tag: tag), DualPart(y, tag: tag))
       let value = remainder(a.value, b.value, truncating: truncating)
@@ -168,7 +198,7 @@ extension Arithmetic {
       let result = primal(value)
       let atJump = truncating ? result == 0 : result.magnitude == (primal(b.value) / 2).magnitude
       if atJump && (a.tangent != nil || b.tangent != nil) { kinks.insert(KinkSet(.stepJump)) }
-      return .dual(DualBox(tag: tag, value: value, derivative: derivative, varies: a.varies || b.varies, kinks: kinks))
+      return dual(tag: tag, value: value, derivative: derivative, kinks: kinks)
     case (.symbolic, _), (_, .symbolic):
       return poisoned(x, .symbolic(SymbolicBox(unsupported: name)))
     default:
@@ -204,46 +234,45 @@ extension Arithmetic {
         }
       }
     }
-    return .dual(DualBox(tag: tag, value: value, derivative: derivative, varies: a.varies || b.varies, kinks: kinks))
+    return dual(tag: tag, value: value, derivative: derivative, kinks: kinks)
   }
 
   // MARK: - Reading a differentiation's result
 
   /// The part of `value` that does not depend on the variable of `tag`.
   static func primalPart(_ value: Value, tag: Int) -> Value {
-    guard case .dual(let box) = value, box.tag >= tag else { return value }
+    if case .flatDual(let flat) = value, Int(flat.tag) == tag { return .double(flat.value) }
+    guard let box = value.dualBox, box.tag >= tag else { return value }
     if box.tag == tag { return box.value }
     // A dual number of a later differentiation that escaped it (through a captured variable): take the
     // part in each of its parts.
-    return .dual(
-      DualBox(
-        tag: box.tag,
-        value: primalPart(box.value, tag: tag),
-        derivative: primalPart(box.derivative, tag: tag),
-        varies: box.varies,
-        kinks: box.kinks
-      )
+    return dual(
+      tag: box.tag,
+      value: primalPart(box.value, tag: tag),
+      derivative: primalPart(box.derivative, tag: tag),
+      kinks: box.kinks
     )
   }
 
   /// The derivative of `value` with respect to the variable of `tag`.
   static func derivativePart(_ value: Value, tag: Int) -> Value {
-    guard case .dual(let box) = value, box.tag >= tag else { return .double(0) }
+    if case .flatDual(let flat) = value, Int(flat.tag) == tag { return .double(flat.derivative) }
+    guard let box = value.dualBox, box.tag >= tag else { return .double(0) }
     if box.tag == tag { return box.derivative }
-    return .dual(
-      DualBox(
-        tag: box.tag,
-        value: derivativePart(box.value, tag: tag),
-        derivative: derivativePart(box.derivative, tag: tag),
-        varies: box.varies,
-        kinks: box.kinks
-      )
+    return dual(
+      tag: box.tag,
+      value: derivativePart(box.value, tag: tag),
+      derivative: derivativePart(box.derivative, tag: tag),
+      kinks: box.kinks
     )
   }
 
   /// Every point without a derivative recorded anywhere in a value.
   static func kinks(of value: Value) -> KinkSet {
-    guard case .dual(let box) = value else { return [] }
-    return box.kinks.union(kinks(of: box.value)).union(kinks(of: box.derivative))
+    switch value {
+    case .flatDual(let flat): return flat.kinks
+    case .dual(let box): return box.kinks.union(kinks(of: box.value)).union(kinks(of: box.derivative))
+    default: return []
+    }
   }
 }

@@ -34,7 +34,46 @@ final class DualBox {
   /// The variable of a differentiation: `point` with derivative `derivative` (1 for the seeded variable, 0
   /// for the other variables of a gradient pass).
   static func variable(_ point: Value, tag: Int, derivative: Double = 1) -> Value {
-    .dual(DualBox(tag: tag, value: point, derivative: .double(derivative), varies: true))
+    Arithmetic.dual(tag: tag, value: point, derivative: .double(derivative), kinks: [])
+  }
+}
+
+/// A dual number whose parts are plain doubles, stored inline in a `Value`: every first derivative computes
+/// with these, and an operation on them allocates nothing.
+///
+/// - Note: A boxed ``DualBox`` costs an allocation, a release and a free per arithmetic operation, several
+///   times the operation itself; inline, `derivative(at:of:)` costs a small multiple of a plain call. The
+///   general form stays for nesting and formulas, whose parts are not plain doubles. ``Arithmetic/dual(tag:value:derivative:kinks:)``
+///   picks the form, so a dual number with plain parts is always flat.
+struct FlatDual {
+  var value: Double
+  var derivative: Double
+  /// The differentiation's tag (see ``DualBox/tag``); tags past `UInt32.max` use the boxed form.
+  var tag: UInt32
+  var kinks: KinkSet
+
+  /// The same number as SlopeCalculus computes with it. Every dual number of the language depends on its
+  /// differentiation's variables (see ``DualBox/varies``).
+  var dual: Dual { Dual(value: value, derivative: derivative, varies: true, kinks: kinks) }
+}
+
+extension Value {
+  /// The dual number the value holds, in the general form; `nil` for any other value.
+  ///
+  /// - Note: A flat dual number is boxed here, which allocates: for the rare paths (nesting, kinks, formulas).
+  var dualBox: DualBox? {
+    switch self {
+    case .dual(let box): return box
+    case .flatDual(let flat):
+      return DualBox(
+        tag: Int(flat.tag),
+        value: .double(flat.value),
+        derivative: .double(flat.derivative),
+        varies: true,
+        kinks: flat.kinks
+      )
+    default: return nil
+    }
   }
 }
 
@@ -52,7 +91,13 @@ struct DualPart {
   let kinks: KinkSet
 
   init(_ operand: Value, tag: Int) {
-    if case .dual(let box) = operand, box.tag == tag {
+    if case .flatDual(let flat) = operand, Int(flat.tag) == tag {
+      value = .double(flat.value)
+      derivative = .double(flat.derivative)
+      tangent = flat.derivative == 0 ? nil : derivative
+      varies = true
+      kinks = flat.kinks
+    } else if case .dual(let box) = operand, box.tag == tag {
       value = box.value
       derivative = box.derivative
       tangent = Arithmetic.isZero(box.derivative) ? nil : box.derivative

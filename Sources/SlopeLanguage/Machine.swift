@@ -215,6 +215,17 @@ final class Machine {
     }
   }
 
+  /// Calls a function value with one argument: `call(_:_:at:)` without an argument array, for the prelude's
+  /// calls in a loop (a derivative, a map).
+  func call(_ function: FunctionValue, argument: Value, at position: Int) throws(Trap) -> Value {
+    guard let code = function.code else { return try call(function, [argument], at: position) }
+    let base = try pushFrame(size: code.frameSize, at: position)
+    registers.pointee.stack[base] = argument
+    return try withExtendedLifetime(function) { () throws(Trap) -> Value in
+      try run(code, base: base, closure: function)
+    }
+  }
+
   private func growStack(needed: Int) {
     let old = registers.pointee.capacity
     let capacity = max(needed, old * 2)

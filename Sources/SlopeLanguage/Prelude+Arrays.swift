@@ -32,6 +32,17 @@ extension CallSite {
   return try m.call(callee, arguments, at: position)
 }
 
+/// Calls a function value of one parameter.
+@inline(__always) func invoke(
+  _ function: Value,
+  argument: Value,
+  _ m: Machine,
+  _ position: Int
+) throws(Trap) -> Value {
+  guard case .function(let callee) = function else { return .none }
+  return try m.call(callee, argument: argument, at: position)
+}
+
 extension Prelude {
   func registerArrays() {
     registerArrayConstruction()

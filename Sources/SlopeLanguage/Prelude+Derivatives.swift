@@ -36,7 +36,7 @@ extension Prelude {
     position: Int
   ) throws(Trap) -> (value: Value, derivative: Value) {
     let tag = machine.newDifferentiationTag()
-    let result = try invoke(f, [DualBox.variable(x, tag: tag)], machine, position)
+    let result = try invoke(f, argument: DualBox.variable(x, tag: tag), machine, position)
     machine.noteKinks(Arithmetic.kinks(of: result))
     return (Arithmetic.primalPart(result, tag: tag), Arithmetic.derivativePart(result, tag: tag))
   }
@@ -171,12 +171,14 @@ extension Prelude {
   {
     var value = Value.double(0)
     var partials: [Value] = []
+    partials.reserveCapacity(point.count)
     for seeded in point.indices {
       let tag = m.newDifferentiationTag()
       let inputs = point.indices.map { index in
         DualBox.variable(point[index], tag: tag, derivative: index == seeded ? 1 : 0)
       }
-      let result = try invoke(f, spread ? inputs : [.array(inputs)], m, position)
+      let result =
+        spread ? try invoke(f, inputs, m, position) : try invoke(f, argument: .array(inputs), m, position)
       m.noteKinks(Arithmetic.kinks(of: result))
       value = Arithmetic.primalPart(result, tag: tag)
       partials.append(Arithmetic.derivativePart(result, tag: tag))
@@ -233,7 +235,7 @@ extension Prelude {
     _ m: Machine,
     _ position: Int
   ) throws(Trap) -> Value {
-    func at(_ t: Value) throws(Trap) -> Value { try invoke(f, [t], m, position) }
+    func at(_ t: Value) throws(Trap) -> Value { try invoke(f, argument: t, m, position) }
     switch method {
     case .forward:
       let x2 = Arithmetic.apply(.add, x, delta)
@@ -255,7 +257,7 @@ extension Prelude {
       do {
         let estimate = try SlopeCalculus.numericalDerivative(
           of: { (t: Double) throws -> Double in
-            guard case .double(let value) = try invoke(f, [.double(t)], m, position) else {
+            guard case .double(let value) = try invoke(f, argument: .double(t), m, position) else {
               throw Trap(message: nestedExtrapolation, position: position)
             }
             return value
@@ -282,6 +284,7 @@ extension Prelude {
 extension Machine {
   /// Adds the note of each point without a derivative that a differentiation met, once per block.
   func noteKinks(_ kinks: KinkSet) {
+    guard !kinks.isEmpty else { return }
     for kink in kinks.members where !prelude.notes.contains(kink.note) {
       prelude.notes.append(kink.note)
     }

@@ -73,7 +73,7 @@ extension Prelude {
           let series: Series
           do {
             series = try Series.function(
-              { (x: Double) throws -> Double in try invoke(function, [.double(x)], m, position).asDouble },
+              { (x: Double) throws -> Double in try invoke(function, argument: .double(x), m, position).asDouble },
               from: lower,
               to: upper,
               label: label,

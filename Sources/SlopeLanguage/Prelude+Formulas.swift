@@ -72,16 +72,17 @@ extension Prelude {
   /// A formula's value at `x`; at a dual number, its derivative is the formula's own derivative there, so a
   /// `Formula` can be differentiated again.
   static func evaluate(_ formula: Formula, at x: Value) -> Value {
-    switch x {
-    case .double(let point):
-      return .double(formula(point))
-    case .dual(let box):
+    if let box = x.dualBox {
       let value = evaluate(formula, at: box.value)
       var derivative = Value.double(0)
       if !Arithmetic.isZero(box.derivative) {
         derivative = Arithmetic.apply(.multiply, evaluate(formula.derivative(), at: box.value), box.derivative)
       }
-      return .dual(DualBox(tag: box.tag, value: value, derivative: derivative, varies: box.varies, kinks: box.kinks))
+      return Arithmetic.dual(tag: box.tag, value: value, derivative: derivative, kinks: box.kinks)
+    }
+    switch x {
+    case .double(let point):
+      return .double(formula(point))
     case .symbolic:
       return .symbolic(SymbolicBox(unsupported: "a call of a Formula"))
     default:

@@ -11,7 +11,7 @@ enum Arithmetic {
   static func apply(_ operation: BinaryOperation, _ lhs: Value, _ rhs: Value) -> Value {
     switch (lhs, rhs) {
     case (.double(let x), .double(let y)): return .double(operation.evaluate(x, y))
-    case (.dual, _), (_, .dual): return dualApply(operation, lhs, rhs)
+    case (.dual, _), (_, .dual), (.flatDual, _), (_, .flatDual): return dualApply(operation, lhs, rhs)
     case (.symbolic, _), (_, .symbolic):
       guard let a = symbolic(lhs), let b = symbolic(rhs) else { return poisoned(lhs, rhs) }
       return .symbolic(SymbolicBox(SymbolicExpression.apply(operation, a, b)))
@@ -23,7 +23,7 @@ enum Arithmetic {
   static func apply(_ function: ElementaryFunction, _ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(function.evaluate(x))
-    case .dual(let box): return dualApply(function, box)
+    case .dual, .flatDual: return dualApply(function, operand)
     case .symbolic:
       guard let a = symbolic(operand) else { return operand }
       return .symbolic(SymbolicBox(SymbolicExpression.apply(function, to: a)))
@@ -35,7 +35,7 @@ enum Arithmetic {
   static func apply(_ operand: Value, name: String, _ function: NonSmoothFunction) -> Value {
     switch operand {
     case .double(let x): return .double(function.evaluate(x))
-    case .dual(let box): return dualApply(function, name: name, box)
+    case .dual, .flatDual: return dualApply(function, name: name, operand)
     case .symbolic: return poisoned(operand, .symbolic(SymbolicBox(unsupported: "'\(name)'")))
     default: return .double(function.evaluate(operand.asDouble))
     }
@@ -44,7 +44,7 @@ enum Arithmetic {
   static func negate(_ operand: Value) -> Value {
     switch operand {
     case .double(let x): return .double(-x)
-    case .dual(let box): return dualNegate(box)
+    case .dual, .flatDual: return dualNegate(operand)
     case .symbolic:
       guard let a = symbolic(operand) else { return operand }
       return .symbolic(SymbolicBox(-a))

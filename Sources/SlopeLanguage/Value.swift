@@ -4,7 +4,8 @@ import SlopeCalculus
 ///
 /// The type checker has proved every value's type before a block runs, so a value carries only what
 /// the evaluator needs: the hot cases (`int`, `double`, `bool`) hold trivial payloads and everything
-/// larger sits behind one reference, which keeps `Value` at 9 bytes (stride 16) and cheap to copy.
+/// larger sits behind one reference, except a first-order dual number (``FlatDual``), stored inline: `Value` is
+/// 22 bytes (stride 24) and cheap to copy.
 /// Optional wrappers and tuple labels live in the static type (``SType``), which also drives printing.
 enum Value {
   case int(Int)
@@ -24,6 +25,9 @@ enum Value {
   /// A dual number flowing through `Double` arithmetic during forward-mode differentiation; its parts may
   /// themselves be dual numbers of enclosing differentiations (see ``DualBox``).
   case dual(DualBox)
+  /// A dual number whose parts are plain doubles, held inline so that first derivatives allocate nothing: the
+  /// form every dual number with plain parts takes (see ``FlatDual``).
+  case flatDual(FlatDual)
   /// A formula flowing through `Double` arithmetic while `formula(of:)` reads a function's body.
   case symbolic(SymbolicBox)
   /// A value of a prelude type (a `Formula`, a figure handle, an enum case of the prelude).
@@ -40,6 +44,7 @@ enum Value {
     switch self {
     case .double(let value): return value
     case .dual(let box): return box.value.asDouble
+    case .flatDual(let dual): return dual.value
     case .int(let value): return Double(value)
     case .symbolic: return .nan
     default: return 0
