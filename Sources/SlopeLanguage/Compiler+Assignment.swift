@@ -50,10 +50,21 @@ extension Compiler {
       let eval = value.eval
       if let simple = node.leftOperand.as(DeclReferenceExprSyntax.self), simple.baseName.text == place.root.name {
         let store = write(place.root)
-        return { m throws(Trap) in
+        let code: Exec = { m throws(Trap) in
           store(m, try eval(m))
           return .normal
         }
+        var target: PureStore.Target?
+        switch access(place.root) {
+        case .local(let slot): target = .local(slot)
+        case .global(let id): target = .global(id)
+        default: break
+        }
+        if let target, let pure = PureStore(value, into: target, slow: code) {
+          pureStores[node.id] = pure
+          return pure.exec
+        }
+        return code
       }
       let modify = place.modify
       return { m throws(Trap) in
@@ -79,10 +90,19 @@ extension Compiler {
     if place.type == .double, let simple = node.leftOperand.as(DeclReferenceExprSyntax.self),
       simple.baseName.text == place.root.name
     {
+      var lowered: (PureStore.Target, Exec)?
       switch access(place.root) {
-      case .local(let slot): return Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.local(slot) }
-      case .global(let id): return Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.global(id) }
+      case .local(let slot):
+        lowered = (.local(slot), Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.local(slot) })
+      case .global(let id):
+        lowered = (.global(id), Compiler.doubleCompoundAssignment(arithmeticOp, value: eval) { $0.global(id) })
       default: break
+      }
+      if let (target, code) = lowered {
+        let operation = Compiler.operation(arithmeticOp)
+        guard let store = PureStore(value, into: target, operation: operation, slow: code) else { return code }
+        pureStores[node.id] = store
+        return store.exec
       }
     }
     let modify = place.modify
@@ -115,19 +135,23 @@ extension Compiler {
     }
   }
 
+  /// The operation of `Double` compound assignment `op=`, one of `+ - * /`.
+  private static func operation(_ op: String) -> BinaryOperation {
+    switch op {
+    case "+": return .add
+    case "-": return .subtract
+    case "*": return .multiply
+    default: return .divide
+    }
+  }
+
   /// `x op= value` for a `Double` local, without going through the general place machinery.
   private static func doubleCompoundAssignment(
     _ op: String,
     value: @escaping Eval,
     place: @escaping (Machine) -> UnsafeMutablePointer<Value>
   ) -> Exec {
-    let operation: BinaryOperation
-    switch op {
-    case "+": operation = .add
-    case "-": operation = .subtract
-    case "*": operation = .multiply
-    default: operation = .divide
-    }
+    let operation = operation(op)
     return { m throws(Trap) in
       let operand = try value(m)
       let place = place(m)

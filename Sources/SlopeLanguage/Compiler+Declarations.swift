@@ -69,14 +69,26 @@ extension Compiler {
           m.local(slot).pointee = try eval(m)
           return .normal
         }
-        codes.append(ExecCode(code))
+        if node.bindings.count == 1, let store = PureStore(value, into: .local(slot), slow: code) {
+          pureStores[node.id] = store
+          codes.append(ExecCode(store.exec, pure: store))
+        } else {
+          codes.append(ExecCode(code))
+        }
       } else if variables.count == 1, binding.pattern.is(IdentifierPatternSyntax.self) {
         let store = initialize(variables[0])
         let code: Exec = { m throws(Trap) in
           store(m, try eval(m))
           return .normal
         }
-        codes.append(ExecCode(code))
+        if node.bindings.count == 1, case .global(let id) = variables[0].storage,
+          let pure = PureStore(value, into: .global(id), slow: code)
+        {
+          pureStores[node.id] = pure
+          codes.append(ExecCode(pure.exec, pure: pure))
+        } else {
+          codes.append(ExecCode(code))
+        }
       } else {
         let assign = destructure(binding.pattern, variables: variables)
         let code: Exec = { m throws(Trap) in

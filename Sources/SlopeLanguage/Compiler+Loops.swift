@@ -83,6 +83,9 @@ extension Compiler {
   ) throws(CompileError) -> Exec {
     let variables = try declarePattern(node.pattern, type: .int, isMutable: false)
     let store: ((Machine, Value) -> Void)? = variables.first.map { initialize($0) }
+    // The common case, a loop variable in a frame slot, is stored without a closure call.
+    var localSlot: Int?
+    if case .local(let slot)? = variables.first?.storage { localSlot = slot }
     let filter = try whereFilter(node.whereClause)
     let (id, body) = try loopBody(node.body, label: label)
     return { m throws(Trap) in
@@ -94,7 +97,7 @@ extension Compiler {
       var i = low
       while true {
         try m.tickLoop(at: position)
-        store?(m, .int(i))
+        if let localSlot { m.local(localSlot).pointee = .int(i) } else { store?(m, .int(i)) }
         if let filter, try !filter(m).asBool {
         } else if let exit = Compiler.loopControl(try body(m), id: id) {
           return exit

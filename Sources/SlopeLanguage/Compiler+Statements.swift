@@ -14,11 +14,20 @@ extension Compiler {
   func statements(_ list: CodeBlockItemListSyntax) throws(CompileError) -> Exec {
     if !declaresGlobals { scope.pendingNames = Compiler.declaredNames(in: list) }
     let prologue = try predeclareFunctions(in: list)
-    var codes = prologue.map(ExecCode.init)
+    var codes = prologue.map { ExecCode($0) }
     for item in list {
-      if let code = try statement(item) { codes.append(ExecCode(code)) }
+      if let code = try statement(item) { codes.append(ExecCode(code, pure: pureStore(of: item))) }
     }
     return Compiler.sequence(codes)
+  }
+
+  /// The pure store a statement lowered to (see ``PureStore``).
+  private func pureStore(of item: CodeBlockItemSyntax) -> PureStore? {
+    switch item.item {
+    case .decl(let decl): return pureStores[decl.id]
+    case .expr(let expr): return pureStores[expr.id]
+    case .stmt(let stmt): return stmt.as(ExpressionStmtSyntax.self).flatMap { pureStores[$0.expression.id] }
+    }
   }
 
   /// The names the `let` and `var` declarations of a statement list declare.
@@ -48,6 +57,8 @@ extension Compiler {
   /// - Note: Longer lists become a tree of pairs rather than a loop over an array: closures stored in an
   ///   array are called through a reabstraction thunk, and each element is retained as it is read.
   static func sequence(_ codes: [ExecCode]) -> Exec {
+    let stores = codes.compactMap(\.pure)
+    if stores.count == codes.count && stores.count > 1 { return PureStore.chain(stores[...]) }
     switch codes.count {
     case 0: return { _ in .normal }
     case 1: return codes[0].exec

@@ -20,6 +20,9 @@ final class Compiler {
   var statementIndex = 0
   /// Functions declared ahead of their statement, by syntax node.
   var pendingFunctions: [SyntaxIdentifier: FunctionDeclaration] = [:]
+  /// The statements that lowered to a ``PureStore``, by the syntax node of the declaration or assignment, so
+  /// that ``statements(_:)`` can run a list of them as one closure.
+  var pureStores: [SyntaxIdentifier: PureStore] = [:]
 
   init(prelude: Prelude) {
     self.prelude = prelude

@@ -30,7 +30,13 @@ typealias Exec = (Machine) throws(Trap) -> Flow
 ///   abstraction and called through a re-abstraction thunk; inside a concrete struct it is stored as is.
 struct ExecCode {
   let exec: Exec
-  init(_ exec: @escaping Exec) { self.exec = exec }
+  /// The statement as a store of a pure `Double` tree, when it is one.
+  let pure: PureStore?
+
+  init(_ exec: @escaping Exec, pure: PureStore? = nil) {
+    self.exec = exec
+    self.pure = pure
+  }
 }
 
 /// An expression's code, for lists of them (see ``ExecCode``).

@@ -150,6 +150,13 @@ indirect enum PureDouble {
         guard let x = a.load(m, argument), let y = b.load(m, argument) else { return nil }
         return Op.apply(x, y)
       }
+    case (.binary(let inner, .leaf(let a), .leaf(let b)), .leaf(let c)):
+      if let fused = leftFused(Op.self, inner, a, b, c, inlining: inlining) { return fused }
+      guard let left = lhs.compile(inlining: inlining), let c = adapt(c, inlining: inlining) else { return nil }
+      return { m, argument in
+        guard let x = left(m, argument), let y = c.load(m, argument) else { return nil }
+        return Op.apply(x, y)
+      }
     case (.leaf(let a), _):
       guard let a = adapt(a, inlining: inlining), let right = rhs.compile(inlining: inlining) else { return nil }
       return { m, argument in
@@ -170,6 +177,131 @@ indirect enum PureDouble {
         guard let x = left(m, argument), let y = right(m, argument) else { return nil }
         return Op.apply(x, y)
       }
+    }
+  }
+
+  /// `(a inner b) op c` on three leaves, in one closure: `2 * x * x`, the shape of most of the benchmark's terms.
+  private static func leftFused<Op: DoubleOperation>(
+    _: Op.Type,
+    _ inner: BinaryOperation,
+    _ a: PureLeaf,
+    _ b: PureLeaf,
+    _ c: PureLeaf,
+    inlining: Bool
+  ) -> PureEval? {
+    guard let a = adapt(a, inlining: inlining), let b = adapt(b, inlining: inlining),
+      let c = adapt(c, inlining: inlining)
+    else { return nil }
+    switch inner {
+    case .add: return leftFused(Op.self, Add.self, a, b, c)
+    case .subtract: return leftFused(Op.self, Subtract.self, a, b, c)
+    case .multiply: return leftFused(Op.self, Multiply.self, a, b, c)
+    case .divide: return leftFused(Op.self, Divide.self, a, b, c)
+    default: return nil
+    }
+  }
+
+  private static func leftFused<Op: DoubleOperation, Inner: DoubleOperation>(
+    _: Op.Type,
+    _: Inner.Type,
+    _ a: PureLeaf,
+    _ b: PureLeaf,
+    _ c: PureLeaf
+  ) -> PureEval {
+    { m, argument in
+      guard let x = a.load(m, argument), let y = b.load(m, argument), let z = c.load(m, argument) else { return nil }
+      return Op.apply(Inner.apply(x, y), z)
+    }
+  }
+}
+
+/// A statement that stores a pure `Double` tree into a `Double` variable: `let x = …`, `x = …`, `x += …`.
+///
+/// - Note: A statement list made only of these runs as one closure (``Compiler/sequence(_:)``): no `Flow`
+///   result, no `Value` passed between closures and no closure per statement. Measured on the benchmark's
+///   loop: see the design note's "Speed".
+struct PureStore {
+  enum Target {
+    case local(Int)
+    case global(Int)
+  }
+
+  private let value: PureEval
+  private let target: Target
+  /// The operation of a compound assignment; `nil` for a plain store.
+  private let operation: BinaryOperation?
+  /// The statement's generic code, which runs when the fast form gives up.
+  let slow: Exec
+
+  /// The fast form of storing `expr`, when it is a pure `Double` tree.
+  init?(_ expr: Expr, into target: Target, operation: BinaryOperation? = nil, slow: @escaping Exec) {
+    guard expr.type == .double, let tree = PureDouble(expr), let value = tree.compile(inlining: false) else {
+      return nil
+    }
+    self.value = value
+    self.target = target
+    self.operation = operation
+    self.slow = slow
+  }
+
+  @inline(__always) func run(_ m: Machine) throws(Trap) {
+    if let y = value(m, 0) {
+      let place: UnsafeMutablePointer<Value>
+      switch target {
+      case .local(let slot): place = m.local(slot)
+      case .global(let id): place = m.global(id)
+      }
+      guard let operation else {
+        place.pointee = .double(y)
+        return
+      }
+      if case .double(let x) = place.pointee {
+        place.pointee = .double(operation.evaluate(x, y))
+        return
+      }
+    }
+    _ = try slow(m)
+  }
+
+  /// One statement that runs `stores` in order.
+  ///
+  /// - Note: A tree of closures, like ``Compiler/sequence(_:)``: looping over an array of stores would retain
+  ///   and release each store's closures on every pass.
+  static func chain(_ stores: ArraySlice<PureStore>) -> Exec {
+    let start = stores.startIndex
+    switch stores.count {
+    case 0: return { _ in .normal }
+    case 1: return stores[start].exec
+    case 2:
+      let (first, second) = (stores[start], stores[start + 1])
+      return { m throws(Trap) in
+        try first.run(m)
+        try second.run(m)
+        return .normal
+      }
+    case 3:
+      let (first, second, third) = (stores[start], stores[start + 1], stores[start + 2])
+      return { m throws(Trap) in
+        try first.run(m)
+        try second.run(m)
+        try third.run(m)
+        return .normal
+      }
+    default:
+      let middle = start + stores.count / 2
+      let (head, tail) = (chain(stores[..<middle]), chain(stores[middle...]))
+      return { m throws(Trap) in
+        _ = try head(m)
+        return try tail(m)
+      }
+    }
+  }
+
+  /// The statement's code: the fast form, then the generic code if it gives up.
+  var exec: Exec {
+    { m throws(Trap) in
+      try run(m)
+      return .normal
     }
   }
 }

@@ -28,6 +28,34 @@ import Testing
     #expect(outcome.output == "82.5 \(atOneTenth) 8.75 3.0\n")
   }
 
+  @Test func pureStoresFallBackForDualNumbers() {
+    // Straight-line `let`, `=` and `+=` of pure trees run as one closure on plain doubles; a dual number in
+    // any slot sends each statement to the generic code, in the function and at the top level.
+    let outcome = run(
+      """
+      func f(_ x: Double) -> Double {
+        let a = 2 * x * x
+        var b = a - x
+        b += x / 4
+        b *= a
+        b = b - 1
+        return b
+      }
+      var t = 0.5
+      var u = t * t
+      u -= t
+      print(f(t), u, derivative(at: t, of: f), gradient(at: [1.0, 2.0]) { v in
+        var s = v[0] * v[1]
+        s += v[1] * v[1]
+        return s
+      })
+      """
+    )
+    #expect(outcome.error == nil)
+    // f(x) = 2x²(2x² - 3x/4) - 1 = 4x⁴ - 1.5x³ - 1; f(0.5) = -0.9375, f′(x) = 16x³ - 4.5x², f′(0.5) = 0.875.
+    #expect(outcome.output == "-0.9375 -0.25 0.875 [2.0, 5.0]\n")
+  }
+
   @Test func recursionThroughPureBodiesIsTheDepthError() throws {
     let outcome = run(
       """
