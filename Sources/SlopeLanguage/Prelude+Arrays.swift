@@ -150,7 +150,17 @@ extension Prelude {
       switch receiver.type {
       case .sequence(.slice, _): return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
       case .array: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
-      case .string: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asString.isEmpty) }
+      case .string:
+        // The string itself: `asArray` would have turned it into its characters.
+        let string = receiver.eval
+        return Expr(type: .bool) { m throws(Trap) in .bool(try string(m).asString.isEmpty) }
+      case .range(let bound, let closed):
+        // A closed range always holds its lower bound; a half-open one is empty when its bounds meet.
+        let range = receiver.eval
+        return Expr(type: .bool) { m throws(Trap) in
+          guard !closed, case .range(let bounds) = try range(m) else { return .bool(false) }
+          return .bool(Value.equal(bounds.lower, bounds.upper, type: bound))
+        }
       default: return nil
       }
     }
