@@ -148,6 +148,7 @@ extension Compiler {
     let overloads = scope.functionOverloads(name)
     var firstError: CompileError?
     for functions in overloads {
+      var applicable: [(call: Expr, conversions: Int)] = []
       for function in functions.reversed() {
         guard
           let mapping = Compiler.match(
@@ -157,11 +158,16 @@ extension Compiler {
           )
         else { continue }
         do {
-          return try callDeclared(function, mapping: mapping, site: site)
+          let call = try callDeclared(function, mapping: mapping, site: site)
+          let conversions = functions.count > 1 ? literalConversions(function, mapping: mapping, site: site) : 0
+          applicable.append((call, conversions))
         } catch {
           firstError = firstError ?? error
         }
       }
+      // Swift prefers the overload that takes the literals with their own types: `f(3)` calls
+      // `f(_: Int)` rather than `f(_: Double)`. Among equals the latest declaration wins.
+      if let best = applicable.min(by: { $0.conversions < $1.conversions }) { return best.call }
     }
     if let firstError { throw firstError }
     if let result = try prelude.call(name, site: site) { return result }
@@ -169,6 +175,17 @@ extension Compiler {
     let best = candidates.first(where: { $0.labels.count == site.arguments.count }) ?? candidates.first
     guard let best else { throw CompileError("cannot find '\(name)' in scope", at: node) }
     throw Compiler.labelError(expected: best.labels, have: site.arguments, site: site)
+  }
+
+  /// How many arguments a call of `function` takes with another type than their own (an integer
+  /// literal as a `Double`), for ranking overloads as Swift does.
+  private func literalConversions(_ function: FunctionDeclaration, mapping: [Int?], site: CallSite) -> Int {
+    var count = 0
+    for (parameter, argument) in mapping.enumerated() {
+      guard let argument, let own = try? site.argument(argument) else { continue }
+      if own.type != function.parameterTypes[parameter] && own.retype != nil { count += 1 }
+    }
+    return count
   }
 
   private func callDeclared(
