@@ -135,6 +135,27 @@ extension Compiler {
     }
   }
 
+  /// `case ..<0:`, `case ...9:` and `case 100...:`, the one-sided ranges Swift matches with `~=`.
+  private func partialRangeMatcher(_ expr: ExprSyntax, type: SType) throws(CompileError) -> Matcher? {
+    let bound: ExprSyntax
+    let test: (Value, Value) -> Bool
+    if let prefix = expr.as(PrefixOperatorExprSyntax.self), ["..<", "..."].contains(prefix.operator.text) {
+      bound = prefix.expression
+      test =
+        prefix.operator.text == "..<"
+        ? { subject, upper in Value.less(subject, upper, type: type) }
+        : { subject, upper in !Value.less(upper, subject, type: type) }
+    } else if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+      bound = postfix.expression
+      test = { subject, lower in !Value.less(subject, lower, type: type) }
+    } else {
+      return nil
+    }
+    guard type.isComparable else { return nil }
+    let limit = try coerce(try expression(bound, expected: type), to: type, at: bound, .argument).eval
+    return { m, subject throws(Trap) in test(subject, try limit(m)) }
+  }
+
   private func expressionMatcher(_ expr: ExprSyntax, type: SType) throws(CompileError) -> Matcher {
     if expr.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
     if let patternExpr = expr.as(PatternExprSyntax.self) { return try matcher(patternExpr.pattern, type: type) }
@@ -151,6 +172,7 @@ extension Compiler {
         return true
       }
     }
+    if let partial = try partialRangeMatcher(expr, type: type) { return partial }
     let value = try expression(expr, expected: type)
     if let converted = convert(value, to: type), type.isEquatable {
       let eval = converted.eval
