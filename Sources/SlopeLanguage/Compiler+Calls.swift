@@ -147,6 +147,7 @@ extension Compiler {
   private func callDeclared(_ name: String, site: CallSite, at node: some SyntaxProtocol) throws(CompileError) -> Expr {
     let overloads = scope.functionOverloads(name)
     var firstError: CompileError?
+    var rejected: [FunctionDeclaration] = []
     for functions in overloads {
       var applicable: [(call: Expr, conversions: Int)] = []
       for function in functions.reversed() {
@@ -163,11 +164,17 @@ extension Compiler {
           applicable.append((call, conversions))
         } catch {
           firstError = firstError ?? error
+          rejected.append(function)
         }
       }
       // Swift prefers the overload that takes the literals with their own types: `f(3)` calls
       // `f(_: Int)` rather than `f(_: Double)`. Among equals the latest declaration wins.
       if let best = applicable.min(by: { $0.conversions < $1.conversions }) { return best.call }
+    }
+    // Several overloads fit the labels but none the types: swiftc names none of them.
+    if rejected.count > 1 {
+      let kind = rejected.allSatisfy { $0.variable == nil } ? "global function" : "local function"
+      throw CompileError("no exact matches in call to \(kind) '\(name)'", at: node)
     }
     if let firstError { throw firstError }
     if let result = try prelude.call(name, site: site) { return result }

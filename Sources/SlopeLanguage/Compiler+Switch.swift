@@ -139,20 +139,29 @@ extension Compiler {
   private func partialRangeMatcher(_ expr: ExprSyntax, type: SType) throws(CompileError) -> Matcher? {
     let bound: ExprSyntax
     let test: (Value, Value) -> Bool
+    let rangeType: String
     if let prefix = expr.as(PrefixOperatorExprSyntax.self), ["..<", "..."].contains(prefix.operator.text) {
       bound = prefix.expression
+      rangeType = prefix.operator.text == "..<" ? "PartialRangeUpTo" : "PartialRangeThrough"
       test =
         prefix.operator.text == "..<"
         ? { subject, upper in Value.less(subject, upper, type: type) }
         : { subject, upper in !Value.less(upper, subject, type: type) }
     } else if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
       bound = postfix.expression
+      rangeType = "PartialRangeFrom"
       test = { subject, lower in !Value.less(subject, lower, type: type) }
     } else {
       return nil
     }
-    guard type.isComparable else { return nil }
-    let limit = try coerce(try expression(bound, expected: type), to: type, at: bound, .argument).eval
+    let value = try expression(bound, expected: type)
+    guard type.isComparable, let limit = convert(value, to: type)?.eval else {
+      let boundType = try defaultType(of: value, at: bound).type
+      throw CompileError(
+        "expression pattern of type '\(rangeType)<\(boundType.spelling)>' cannot match values of type '\(type.spelling)'",
+        at: expr
+      )
+    }
     return { m, subject throws(Trap) in test(subject, try limit(m)) }
   }
 
