@@ -6,6 +6,15 @@ struct CallArgument {
   let expression: ExprSyntax
   /// A trailing closure matches a parameter whatever its label.
   let isTrailingClosure: Bool
+  /// Where the argument starts as written: its label, if it has one.
+  let start: Syntax
+
+  init(label: String?, expression: ExprSyntax, isTrailingClosure: Bool, labelToken: TokenSyntax? = nil) {
+    self.label = label
+    self.expression = expression
+    self.isTrailingClosure = isTrailingClosure
+    self.start = labelToken.map(Syntax.init) ?? Syntax(expression)
+  }
 }
 
 /// A call being resolved: its arguments, and what a prelude function needs to lower them.
@@ -46,7 +55,7 @@ struct CallSite {
 extension Compiler {
   func call(_ node: FunctionCallExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     var arguments = node.arguments.map {
-      CallArgument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false)
+      CallArgument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false, labelToken: $0.label)
     }
     if let trailing = node.trailingClosure {
       arguments.append(CallArgument(label: nil, expression: ExprSyntax(trailing), isTrailingClosure: true))
@@ -345,6 +354,16 @@ extension Compiler {
     let have = arguments.map(\.label)
     func list(_ labels: [String?]) -> String { labels.map { "\($0 ?? "_"):" }.joined() }
     if expected.count == have.count {
+      // The right labels in the wrong order: swiftc names the argument that must move forward.
+      let spelled = { (labels: [String?]) in labels.map { $0 ?? "_" }.sorted() }
+      if spelled(expected) == spelled(have), let i = expected.indices.first(where: { expected[$0] != have[$0] }),
+        let j = have.indices.first(where: { $0 > i && have[$0] == expected[i] })
+      {
+        func name(_ index: Int) -> String {
+          have[index].map { "argument '\($0)'" } ?? "unnamed argument #\(index + 1)"
+        }
+        return CompileError("\(name(j)) must precede \(name(i))", at: arguments[j].start)
+      }
       let differing = expected.indices.filter { expected[$0] != have[$0] }
       if differing.count == 1, let index = differing.first {
         if expected[index] == nil, let label = have[index] {
