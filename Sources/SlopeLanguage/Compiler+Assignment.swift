@@ -18,6 +18,45 @@ extension Compiler {
     case mutatingMember
   }
 
+  /// Lowers `(a, b) = (b, a)`: the whole value is computed first, then each place is assigned in order
+  /// (`_` discards its field).
+  private func tupleAssignment(_ tuple: TupleExprSyntax, value syntax: ExprSyntax) throws(CompileError) -> Exec {
+    var places: [LValue?] = []
+    var types: [SType] = []
+    for element in tuple.elements {
+      if element.expression.is(DiscardAssignmentExprSyntax.self) {
+        places.append(nil)
+        types.append(.inferred)
+        continue
+      }
+      let place = try lvalue(element.expression, mutation: .assign, reportAt: nil)
+      places.append(place)
+      types.append(place.type)
+    }
+    let labels = tuple.elements.map { $0.label?.text }
+    var value = try expression(syntax, expected: .tuple(types, labels: labels))
+    guard case .tuple(let valueTypes, _) = value.type, valueTypes.count == places.count else {
+      throw CompileError(
+        "cannot assign value of type '\(value.type.spelling)' to type '\(SType.tuple(types, labels: labels).spelling)'",
+        at: syntax
+      )
+    }
+    // Discarded fields keep the value's own type.
+    let target = SType.tuple(zip(types, valueTypes).map { $0 == .inferred ? $1 : $0 }, labels: labels)
+    value = try coerce(value, to: target, at: syntax, .assigned)
+    let eval = value.eval
+    let modifies = places.map { $0?.modify }
+    return { m throws(Trap) in
+      let fields = try eval(m).asArray
+      for (index, modify) in modifies.enumerated() {
+        guard let modify, index < fields.count else { continue }
+        let field = fields[index]
+        try modify(m) { (slot: inout Value) throws(Trap) in slot = field }
+      }
+      return .normal
+    }
+  }
+
   /// Lowers `place = value` and `place op= value`; `nil` when the operator is not an assignment.
   func assignment(_ node: InfixOperatorExprSyntax) throws(CompileError) -> Exec? {
     let op: String
@@ -37,6 +76,9 @@ extension Compiler {
         _ = try eval(m)
         return .normal
       }
+    }
+    if op == "=", let tuple = node.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+      return try tupleAssignment(tuple, value: node.rightOperand)
     }
     let place = try lvalue(
       node.leftOperand,

@@ -6,6 +6,15 @@ struct CallArgument {
   let expression: ExprSyntax
   /// A trailing closure matches a parameter whatever its label.
   let isTrailingClosure: Bool
+  /// Where the argument starts as written: its label, if it has one.
+  let start: Syntax
+
+  init(label: String?, expression: ExprSyntax, isTrailingClosure: Bool, labelToken: TokenSyntax? = nil) {
+    self.label = label
+    self.expression = expression
+    self.isTrailingClosure = isTrailingClosure
+    self.start = labelToken.map(Syntax.init) ?? Syntax(expression)
+  }
 }
 
 /// A call being resolved: its arguments, and what a prelude function needs to lower them.
@@ -46,7 +55,7 @@ struct CallSite {
 extension Compiler {
   func call(_ node: FunctionCallExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     var arguments = node.arguments.map {
-      CallArgument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false)
+      CallArgument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false, labelToken: $0.label)
     }
     if let trailing = node.trailingClosure {
       arguments.append(CallArgument(label: nil, expression: ExprSyntax(trailing), isTrailingClosure: true))
@@ -147,7 +156,9 @@ extension Compiler {
   private func callDeclared(_ name: String, site: CallSite, at node: some SyntaxProtocol) throws(CompileError) -> Expr {
     let overloads = scope.functionOverloads(name)
     var firstError: CompileError?
+    var rejected: [FunctionDeclaration] = []
     for functions in overloads {
+      var applicable: [(call: Expr, conversions: Int)] = []
       for function in functions.reversed() {
         guard
           let mapping = Compiler.match(
@@ -157,11 +168,22 @@ extension Compiler {
           )
         else { continue }
         do {
-          return try callDeclared(function, mapping: mapping, site: site)
+          let call = try callDeclared(function, mapping: mapping, site: site)
+          let conversions = functions.count > 1 ? literalConversions(function, mapping: mapping, site: site) : 0
+          applicable.append((call, conversions))
         } catch {
           firstError = firstError ?? error
+          rejected.append(function)
         }
       }
+      // Swift prefers the overload that takes the literals with their own types: `f(3)` calls
+      // `f(_: Int)` rather than `f(_: Double)`. Among equals the latest declaration wins.
+      if let best = applicable.min(by: { $0.conversions < $1.conversions }) { return best.call }
+    }
+    // Several overloads fit the labels but none the types: swiftc names none of them.
+    if rejected.count > 1 {
+      let kind = rejected.allSatisfy { $0.variable == nil } ? "global function" : "local function"
+      throw CompileError("no exact matches in call to \(kind) '\(name)'", at: node)
     }
     if let firstError { throw firstError }
     if let result = try prelude.call(name, site: site) { return result }
@@ -169,6 +191,17 @@ extension Compiler {
     let best = candidates.first(where: { $0.labels.count == site.arguments.count }) ?? candidates.first
     guard let best else { throw CompileError("cannot find '\(name)' in scope", at: node) }
     throw Compiler.labelError(expected: best.labels, have: site.arguments, site: site)
+  }
+
+  /// How many arguments a call of `function` takes with another type than their own (an integer
+  /// literal as a `Double`), for ranking overloads as Swift does.
+  private func literalConversions(_ function: FunctionDeclaration, mapping: [Int?], site: CallSite) -> Int {
+    var count = 0
+    for (parameter, argument) in mapping.enumerated() {
+      guard let argument, let own = try? site.argument(argument) else { continue }
+      if own.type != function.parameterTypes[parameter] && own.retype != nil { count += 1 }
+    }
+    return count
   }
 
   private func callDeclared(
@@ -321,6 +354,16 @@ extension Compiler {
     let have = arguments.map(\.label)
     func list(_ labels: [String?]) -> String { labels.map { "\($0 ?? "_"):" }.joined() }
     if expected.count == have.count {
+      // The right labels in the wrong order: swiftc names the argument that must move forward.
+      let spelled = { (labels: [String?]) in labels.map { $0 ?? "_" }.sorted() }
+      if spelled(expected) == spelled(have), let i = expected.indices.first(where: { expected[$0] != have[$0] }),
+        let j = have.indices.first(where: { $0 > i && have[$0] == expected[i] })
+      {
+        func name(_ index: Int) -> String {
+          have[index].map { "argument '\($0)'" } ?? "unnamed argument #\(index + 1)"
+        }
+        return CompileError("\(name(j)) must precede \(name(i))", at: arguments[j].start)
+      }
       let differing = expected.indices.filter { expected[$0] != have[$0] }
       if differing.count == 1, let index = differing.first {
         if expected[index] == nil, let label = have[index] {

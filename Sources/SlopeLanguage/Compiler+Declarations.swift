@@ -250,12 +250,14 @@ extension Compiler {
     guard let bodySyntax = node.body else {
       throw CompileError("expected '{' in body of function declaration", at: node)
     }
+    // Each parameter with the token of its name inside the body, where a redeclaration is reported.
     let parameterNames = node.signature.parameterClause.parameters.map { parameter in
-      (parameter.secondName ?? parameter.firstName, parameter)
+      let name = parameter.secondName ?? parameter.firstName
+      return (name.text, name)
     }
     let (captures, _) = try functionBody(
       code: declaration.code,
-      parameters: parameterNames.map { ($0.0.text, $0.1) },
+      parameters: parameterNames,
       types: declaration.parameterTypes,
       resultType: declaration.resultType,
       statements: bodySyntax.statements,
@@ -333,6 +335,8 @@ extension Compiler {
         return .normal
       }
     }
+    // The parameters live in a scope around the body's, so that the body may shadow them (`let x = x + 1`).
+    scope = Scope(parent: scope, context: functionContext)
     // A body of one expression returns it, as in Swift.
     if statements.count == 1, case .expr(let expr) = statements.first?.item,
       !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self)

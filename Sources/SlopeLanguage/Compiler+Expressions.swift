@@ -70,11 +70,12 @@ extension Compiler {
 
   private func reference(_ node: DeclReferenceExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     let name = node.baseName.text
+    // Before (and in) a local declaration its name still means an outer declaration, as in Swift 6
+    // (`let x = x + 1` shadows a parameter); only a name nothing outside declares is an error.
+    var declaredBelow = false
     var local: Scope? = scope
     while let current = local, current !== sessionScope, current.local(name) == nil {
-      if current.pendingNames.contains(name) {
-        throw CompileError("use of local variable '\(name)' before its declaration", at: node)
-      }
+      if current.pendingNames.contains(name) { declaredBelow = true }
       local = current.parent
     }
     switch scope.lookup(name) {
@@ -102,6 +103,7 @@ extension Compiler {
     if let value = try prelude.functionValue(named: name, expected: expected, compiler: self, at: node) {
       return value
     }
+    if declaredBelow { throw CompileError("use of local variable '\(name)' before its declaration", at: node) }
     throw CompileError("cannot find '\(name)' in scope", at: node)
   }
 

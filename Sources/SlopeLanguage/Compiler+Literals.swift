@@ -66,8 +66,7 @@ extension Compiler {
       }
       return Expr(type: .emptyArrayLiteral, eval: { _ in .array([]) }, literal: .composite)
     }
-    var elements: [Expr] = []
-    for element in literal.elements { elements.append(try expression(element.expression, expected: expectedElement)) }
+    var elements = try arrayElements(literal, expected: expectedElement)
     let elementType: SType
     if let expectedElement {
       for (index, element) in literal.elements.enumerated() {
@@ -123,6 +122,47 @@ extension Compiler {
       }
     }
     return expr
+  }
+
+  /// The elements of an array literal lowered for `expected` or, without it, for the type the others give.
+  ///
+  /// Without a context an element such as `.central` or `.pi / 2` cannot be typed alone; Swift types it from
+  /// its neighbours (`[DifferenceMethod.forward, .central]`, `[1, .pi]` is `[Double]`), so such elements
+  /// are lowered again for the first type of the others (or its `Double` form) that suits them all.
+  private func arrayElements(_ literal: ArrayExprSyntax, expected: SType?) throws(CompileError) -> [Expr] {
+    if let expected {
+      var elements: [Expr] = []
+      for element in literal.elements { elements.append(try expression(element.expression, expected: expected)) }
+      return elements
+    }
+    var elements: [Expr?] = []
+    var firstError: CompileError?
+    for element in literal.elements {
+      do {
+        elements.append(try expression(element.expression, expected: nil))
+      } catch {
+        firstError = firstError ?? error
+        elements.append(nil)
+      }
+    }
+    guard let firstError else { return elements.compactMap { $0 } }
+    var candidates = elements.compactMap { $0?.type }.filter { $0 != .nilLiteral && $0 != .emptyArrayLiteral }
+    candidates += candidates.map(Compiler.withDoubles)
+    for candidate in candidates {
+      var retried = elements
+      var fits = true
+      for (index, element) in literal.elements.enumerated() where retried[index] == nil {
+        guard let value = try? expression(element.expression, expected: candidate),
+          convert(value, to: candidate) != nil
+        else {
+          fits = false
+          break
+        }
+        retried[index] = value
+      }
+      if fits { return retried.compactMap { $0 } }
+    }
+    throw firstError
   }
 
   func tupleLiteral(_ literal: TupleExprSyntax, expected: SType?) throws(CompileError) -> Expr {

@@ -5,6 +5,11 @@ extension Compiler {
   func memberAccess(_ node: MemberAccessExprSyntax, expected: SType?) throws(CompileError) -> Expr {
     let name = node.declName.baseName.text
     guard let base = node.base else {
+      // `[Int.max, .min]`: Int's own members are found from an Int context, but an Int context of a
+      // literal operand (`2 * .pi`) is no reason to pick Double's.
+      if expected?.unwrapped == .int, let member = try prelude.staticMember("Int", name, site: node) {
+        return member.withType(expected ?? .int)
+      }
       guard let expected, expected.unwrapped != .int else {
         if prelude.staticMembers["Double.\(name)"] != nil {
           // `2 * .pi`: Swift cannot choose among Double, Float and CGFloat.

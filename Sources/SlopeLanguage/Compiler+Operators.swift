@@ -20,8 +20,18 @@ extension Compiler {
       right = try expression(rhs, expected: nil)
       left = try expression(lhs, expected: right.isFlexibleInteger ? expected : right.type)
     } else {
-      left = try expression(lhs, expected: lhsNeedsContext ? expected : nil)
-      right = try expression(rhs, expected: left.isFlexibleInteger ? expected : left.type)
+      do {
+        left = try expression(lhs, expected: lhsNeedsContext ? expected : nil)
+        right = try expression(rhs, expected: left.isFlexibleInteger ? expected : left.type)
+      } catch {
+        // `exp(1) * x`: an operand that cannot be typed alone (an overloaded call of a literal) takes
+        // the other operand's type, as Swift's solver finds it.
+        guard !lhsNeedsContext, lhs.is(FunctionCallExprSyntax.self), let other = try? expression(rhs, expected: nil),
+          let typed = try? expression(lhs, expected: other.isFlexibleInteger ? expected : other.type)
+        else { throw error }
+        left = typed
+        right = other
+      }
     }
     if left.type != right.type, !left.type.isOptional, !right.type.isOptional, let (a, b) = unify(left, right) {
       left = a

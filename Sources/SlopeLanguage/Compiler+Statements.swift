@@ -180,6 +180,7 @@ extension Compiler {
       name,
       type: boundType,
       isMutable: binding.bindingSpecifier.tokenKind == .keyword(.var),
+      replacing: true,
       at: identifier
     )
     let eval = source.eval

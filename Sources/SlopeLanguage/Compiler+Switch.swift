@@ -135,6 +135,36 @@ extension Compiler {
     }
   }
 
+  /// `case ..<0:`, `case ...9:` and `case 100...:`, the one-sided ranges Swift matches with `~=`.
+  private func partialRangeMatcher(_ expr: ExprSyntax, type: SType) throws(CompileError) -> Matcher? {
+    let bound: ExprSyntax
+    let test: (Value, Value) -> Bool
+    let rangeType: String
+    if let prefix = expr.as(PrefixOperatorExprSyntax.self), ["..<", "..."].contains(prefix.operator.text) {
+      bound = prefix.expression
+      rangeType = prefix.operator.text == "..<" ? "PartialRangeUpTo" : "PartialRangeThrough"
+      test =
+        prefix.operator.text == "..<"
+        ? { subject, upper in Value.less(subject, upper, type: type) }
+        : { subject, upper in !Value.less(upper, subject, type: type) }
+    } else if let postfix = expr.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+      bound = postfix.expression
+      rangeType = "PartialRangeFrom"
+      test = { subject, lower in !Value.less(subject, lower, type: type) }
+    } else {
+      return nil
+    }
+    let value = try expression(bound, expected: type)
+    guard type.isComparable, let limit = convert(value, to: type)?.eval else {
+      let boundType = try defaultType(of: value, at: bound).type
+      throw CompileError(
+        "expression pattern of type '\(rangeType)<\(boundType.spelling)>' cannot match values of type '\(type.spelling)'",
+        at: expr
+      )
+    }
+    return { m, subject throws(Trap) in test(subject, try limit(m)) }
+  }
+
   private func expressionMatcher(_ expr: ExprSyntax, type: SType) throws(CompileError) -> Matcher {
     if expr.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
     if let patternExpr = expr.as(PatternExprSyntax.self) { return try matcher(patternExpr.pattern, type: type) }
@@ -151,6 +181,7 @@ extension Compiler {
         return true
       }
     }
+    if let partial = try partialRangeMatcher(expr, type: type) { return partial }
     let value = try expression(expr, expected: type)
     if let converted = convert(value, to: type), type.isEquatable {
       let eval = converted.eval

@@ -100,13 +100,18 @@ final class Compiler {
   }
 
   /// Declares a variable in the current scope, choosing its storage.
+  ///
+  /// - Parameter replacing: whether the name may already be bound in this scope. Swift lets an optional
+  ///   binding (`guard let x = x`, `if let a = x, let a = f(a)`) shadow an earlier name of its own scope,
+  ///   while a `let` declared later still conflicts with the binding.
   func declareVariable(
     _ name: String,
     type: SType,
     isMutable: Bool,
+    replacing: Bool = false,
     at node: some SyntaxProtocol
   ) throws(CompileError) -> Variable {
-    if name != "_", scope.local(name) != nil {
+    if name != "_", !replacing, scope.local(name) != nil {
       throw CompileError("invalid redeclaration of '\(name)'", at: node)
     }
     let storage: Storage

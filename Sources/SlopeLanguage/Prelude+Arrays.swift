@@ -97,6 +97,10 @@ extension Prelude {
     let construct: PreludeFunction = { site throws(CompileError) in
       var expectedElement: SType?
       if case .array(let element)? = site.expected { expectedElement = element }
+      // `[Double]()`: an empty array of the element type written (or the context's).
+      if site.arguments.isEmpty, let expectedElement {
+        return Expr(type: .array(expectedElement), eval: { _ in .array([]) })
+      }
       if Prelude.match(site, ["repeating", "count"]) != nil {
         let value = try site.argument(0, expected: expectedElement)
         var repeated = value
@@ -157,7 +161,17 @@ extension Prelude {
       switch receiver.type {
       case .sequence(.slice, _): return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
       case .array: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asArray.isEmpty) }
-      case .string: return Expr(type: .bool) { m throws(Trap) in .bool(try eval(m).asString.isEmpty) }
+      case .string:
+        // The string itself: `asArray` would have turned it into its characters.
+        let string = receiver.eval
+        return Expr(type: .bool) { m throws(Trap) in .bool(try string(m).asString.isEmpty) }
+      case .range(let bound, let closed):
+        // A closed range always holds its lower bound; a half-open one is empty when its bounds meet.
+        let range = receiver.eval
+        return Expr(type: .bool) { m throws(Trap) in
+          guard !closed, case .range(let bounds) = try range(m) else { return .bool(false) }
+          return .bool(Value.equal(bounds.lower, bounds.upper, type: bound))
+        }
       default: return nil
       }
     }
@@ -199,9 +213,31 @@ extension Prelude {
     }
   }
 
+  /// `min(by:)` and `max(by:)`: the first least (or greatest) element by `areInIncreasingOrder`, as
+  /// Swift's `Sequence` picks them.
+  static func extreme(_ receiver: Expr, element: SType, site: CallSite, isMax: Bool) throws(CompileError) -> Expr {
+    let order = try site.function(0, parameters: [element, element], result: .bool).eval
+    let eval = receiver.eval
+    let position = site.position
+    return Expr(type: .optional(element)) { m throws(Trap) in
+      let less = try order(m)
+      let elements = try eval(m).asArray
+      guard var best = elements.first else { return .none }
+      for candidate in elements.dropFirst() {
+        // The standard library's calls, argument order included: a closure that prints shows it.
+        let arguments = isMax ? [best, candidate] : [candidate, best]
+        if try invoke(less, arguments, m, position).asBool { best = candidate }
+      }
+      return best
+    }
+  }
+
   private func registerArrayQueries() {
     for (name, isMax) in [("min", false), ("max", true)] {
       arrayMethod(name) { receiver, element, site throws(CompileError) in
+        if site.arguments.count == 1, site.arguments[0].label == "by" || site.arguments[0].isTrailingClosure {
+          return try Prelude.extreme(receiver, element: element, site: site, isMax: isMax)
+        }
         guard site.arguments.isEmpty else { return nil }
         guard element.isComparable else {
           throw site.error(
@@ -272,6 +308,45 @@ extension Prelude {
         let items = try eval(m).asArray
         let value = try needle(m)
         return items.firstIndex { Value.equal($0, value, type: element) }.map { .int($0) } ?? .none
+      }
+    }
+    for (name, fromEnd) in [("first", false), ("last", true)] {
+      arrayMethod(name) { receiver, element, site throws(CompileError) in
+        guard site.arguments.count == 1, site.arguments[0].label == "where" || site.arguments[0].isTrailingClosure
+        else { return nil }
+        let predicate = try site.function(0, parameters: [element], result: .bool).eval
+        let eval = receiver.eval
+        let position = site.position
+        return Expr(type: .optional(element)) { m throws(Trap) in
+          let test = try predicate(m)
+          let items = try eval(m).asArray
+          for item in fromEnd ? items.reversed() : items where try invoke(test, [item], m, position).asBool {
+            return item
+          }
+          return .none
+        }
+      }
+    }
+    arrayMethod("lastIndex") { receiver, element, site throws(CompileError) in
+      let eval = receiver.eval
+      if Prelude.match(site, ["where"]) != nil || (site.arguments.count == 1 && site.arguments[0].isTrailingClosure) {
+        let predicate = try site.function(0, parameters: [element], result: .bool).eval
+        let position = site.position
+        return Expr(type: .optional(.int)) { m throws(Trap) in
+          let test = try predicate(m)
+          let items = try eval(m).asArray
+          for index in items.indices.reversed() where try invoke(test, [items[index]], m, position).asBool {
+            return .int(index)
+          }
+          return .none
+        }
+      }
+      guard Prelude.match(site, ["of"]) != nil else { return nil }
+      let needle = try site.argument(0, as: element).eval
+      return Expr(type: .optional(.int)) { m throws(Trap) in
+        let items = try eval(m).asArray
+        let value = try needle(m)
+        return items.lastIndex { Value.equal($0, value, type: element) }.map { .int($0) } ?? .none
       }
     }
     arrayMethod("allSatisfy") { receiver, element, site throws(CompileError) in

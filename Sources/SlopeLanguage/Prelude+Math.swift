@@ -92,11 +92,15 @@ extension Prelude {
   /// A `(Double) -> Double` function, callable and usable as a value.
   ///
   /// Foundation declares most of them once per floating-point type, so an integer literal argument is
-  /// ambiguous (`exp(0)`); `sqrt`, `floor`, `ceil` and `round` are generic and take it as a Double.
+  /// ambiguous (`exp(0)`) unless the context asks for a Double; `sqrt`, `floor`, `ceil` and `round` are
+  /// generic and take it as a Double.
   private func unaryDouble(_ name: String, generic: Bool = true, _ body: @escaping (Value) -> Value) {
     function(name, labels: [nil]) { site throws(CompileError) in
       guard Prelude.match(site, [nil]) != nil else { return nil }
-      if !generic, try site.compiler.expression(site.arguments[0].expression, expected: nil).isFlexibleInteger {
+      // With a Double context (`let y: Double = exp(1)`, `x - exp(1)`) Swift's choice is clear.
+      if !generic, site.expected != .double,
+        try site.compiler.expression(site.arguments[0].expression, expected: nil).isFlexibleInteger
+      {
         throw CompileError("ambiguous use of '\(name)'", at: site.callee ?? site.node)
       }
       let operand = try site.argument(0, as: .double)

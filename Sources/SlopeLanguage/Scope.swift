@@ -83,7 +83,7 @@ final class Scope {
   let context: FunctionContext
   private(set) var names: [String: Binding] = [:]
   /// The `let`/`var` names that this local scope declares further down, for Swift's
-  /// "use of local variable before its declaration".
+  /// "use of local variable before its declaration" when no outer declaration has the name.
   var pendingNames: Set<String> = []
 
   init(parent: Scope?, context: FunctionContext) {
@@ -117,6 +117,7 @@ final class Scope {
 
   func local(_ name: String) -> Binding? { names[name] }
 
+  /// Binds the variable's name in this scope, replacing whatever the scope bound to it.
   func declare(_ variable: Variable) { names[variable.name] = .variable(variable) }
 
   func declare(_ function: FunctionDeclaration) {

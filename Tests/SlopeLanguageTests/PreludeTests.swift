@@ -51,6 +51,19 @@ import Testing
     #expect(run(source).output == "4.0001999999987845\n3.999799999998995\ntrue\n")
   }
 
+  @Test func arrayLiteralsTypeImplicitMembersFromTheirNeighbours() {
+    let source = """
+      let methods = [DifferenceMethod.forward, .central]
+      for method in methods { print(numericalDerivative(of: { 2 * $0 * $0 }, at: 1, method: method)) }
+      print(methods.count, methods.contains(.central), methods[0] == .forward)
+      let styles = [.dashed, LineStyle.dotted]
+      print(styles.count)
+      """
+    let outcome = run(source)
+    #expect(outcome.error == nil)
+    #expect(outcome.output == "4.0001999999987845\n3.9999999999988898\n2 true true\n2\n")
+  }
+
   @Test func symbolicDerivativesPrintSimplifiedSwift() {
     let source = """
       print(symbolicDerivative(of: { x in 2 * pow(x, 2) }))

@@ -1,0 +1,16 @@
+// Checks how Double values at printing boundaries are written.
+print(1e16, 1e15, 9999999999999998.0)
+print(0.1 + 0.2, 0.3, 1.0 / 3.0)
+print(-0.0, 0.0, -0.0 == 0.0)
+print(100.0, 1e2, 12345678.9)
+print(0.0001, 0.00001, 1e-4 * 10)
+print(5e-324, 2.2250738585072014e-308)
+print(1.7976931348623157e308, 1e308 * 10)
+print(123456789012345680.0, 2.5e-5)
+print(Double(Int.max), Double(Int.min))
+print(2.0 / 3.0 * 3.0, 1.1 * 1.1)
+print([1e16, 1e-5, -0.0])
+print("\(1e16) \(0.1 + 0.2) \(-0.0)")
+let tiny = 1.0 / 1e300 / 1e10
+print(tiny, -tiny)
+print(1.0e-7, 1.5e300 * 1.5e10)

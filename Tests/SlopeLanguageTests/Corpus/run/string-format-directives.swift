@@ -1,0 +1,17 @@
+// Checks String(format:) with %d, %f, %e, %g, widths, precision, flags and %%.
+import Foundation
+print(String(format: "%d", 42))
+print(String(format: "%5d|%-5d|%05d", 42, 42, 42))
+print(String(format: "%+d %+d", 5, -5))
+print(String(format: "%f", 3.14159))
+print(String(format: "%.2f %.0f %.1f", 2.345, 2.5, -0.05))
+print(String(format: "%5.2f|%-8.3f|%08.2f", 3.14159, 2.0, -1.5))
+print(String(format: "%e", 12345.678))
+print(String(format: "%.3e %.0e", 0.000123456, 5.0))
+print(String(format: "%g %g %g", 0.0001, 123456.0, 1234567.0))
+print(String(format: "%g %g", 1e-5, 100.0))
+print(String(format: "%.3g %.10g", 3.14159, 1.0 / 3.0))
+print(String(format: "%d%%", 50))
+print(String(format: "x = %d, y = %.2f, label = %@", 3, 0.5, "p"))
+print(String(format: "%x %X %o", 255, 255, 8))
+print(String(format: "%f %e %g", Double.infinity, -Double.infinity, Double.nan))
