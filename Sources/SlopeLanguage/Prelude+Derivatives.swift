@@ -172,10 +172,12 @@ extension Prelude {
     var value = Value.double(0)
     var partials: [Value] = []
     partials.reserveCapacity(point.count)
+    // One array for every pass: each pass rewrites it in place, unless the function kept the last one.
+    var inputs = point
     for seeded in point.indices {
       let tag = m.newDifferentiationTag()
-      let inputs = point.indices.map { index in
-        DualBox.variable(point[index], tag: tag, derivative: index == seeded ? 1 : 0)
+      for index in point.indices {
+        inputs[index] = DualBox.variable(point[index], tag: tag, derivative: index == seeded ? 1 : 0)
       }
       let result =
         spread ? try invoke(f, inputs, m, position) : try invoke(f, argument: .array(inputs), m, position)
