@@ -19,9 +19,11 @@ extension SymbolicExpression {
       let layout = fractionLayout
       let sign = layout.coefficient < 0 ? "-" : ""
       let magnitude = abs(layout.coefficient)
-      let numerator = SymbolicExpression.latexProduct(coefficient: magnitude, factors: layout.numerator)
-      guard !layout.denominator.isEmpty else { return sign + numerator }
-      let denominator = SymbolicExpression.latexProduct(coefficient: 1, factors: layout.denominator)
+      guard !layout.denominator.isEmpty else {
+        return sign + SymbolicExpression.latexProduct(coefficient: magnitude, factors: layout.numerator)
+      }
+      let numerator = SymbolicExpression.latexProduct(coefficient: magnitude, factors: layout.numerator, grouped: true)
+      let denominator = SymbolicExpression.latexProduct(coefficient: 1, factors: layout.denominator, grouped: true)
       return sign + "\\frac{\(numerator)}{\(denominator)}"
     }
   }
@@ -48,8 +50,16 @@ extension SymbolicExpression {
     }
   }
 
-  /// `c a b` with `\cdot` where two numbers would touch; the coefficient 1 is left out.
-  private static func latexProduct(coefficient: Double, factors: [SymbolicExpression]) -> String {
+  /// `c a b` with `\cdot` where two numbers would touch; the coefficient 1 is left out. In a fraction
+  /// (`grouped`) a lone sum keeps no parentheses: the fraction bar already groups it.
+  private static func latexProduct(
+    coefficient: Double,
+    factors: [SymbolicExpression],
+    grouped: Bool = false
+  )
+    -> String
+  {
+    if grouped, coefficient == 1, factors.count == 1, case .sum = factors[0] { return factors[0].latex }
     var parts = factors.map(\.latexFactor)
     if coefficient != 1 || parts.isEmpty { parts.insert(latexNumber(coefficient), at: 0) }
     var text = parts.first ?? ""

@@ -88,6 +88,8 @@ extension Compiler {
     if case .local(let slot)? = variables.first?.storage { localSlot = slot }
     let filter = try whereFilter(node.whereClause)
     let (id, body) = try loopBody(node.body, label: label)
+    // A limit or a symbolic run's refusal is the loop's, at `for`; an empty range is the range's.
+    let loopPosition = node.forKeyword.positionAfterSkippingLeadingTrivia.utf8Offset
     return { m throws(Trap) in
       let low = try lower(m).asInt
       let high = try upper(m).asInt
@@ -96,7 +98,7 @@ extension Compiler {
       let last = closed ? high : high - 1
       var i = low
       while true {
-        try m.tickLoop(at: position)
+        try m.tickLoop(at: loopPosition)
         if let localSlot { m.local(localSlot).pointee = .int(i) } else { store?(m, .int(i)) }
         if let filter, try !filter(m).asBool {
         } else if let exit = Compiler.loopControl(try body(m), id: id) {
