@@ -50,10 +50,11 @@ goldens: deps
 corpus:
 	Scripts/regenerate-corpus.sh
 
-BENCHMARKS = DocumentBenchmark LanguageBenchmark DerivativeBenchmark FiguresBenchmark RunnerBenchmark
+BENCHMARKS = DocumentBenchmark LanguageBenchmark DerivativeBenchmark FiguresBenchmark RunnerBenchmark StartupBenchmark
 
 # Every benchmark, in a release build (each compares itself with its peer side by side).
 bench: deps
+	$(SWIFT) build -c release --product slope
 	$(SWIFT) build -c release --package-path Benchmarks
 	@for name in $(BENCHMARKS); do echo "== $$name"; Benchmarks/.build/release/$$name || exit 1; done
 

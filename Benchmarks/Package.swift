@@ -24,5 +24,7 @@ let package = Package(
     .executableTarget(name: "LanguageBenchmark", dependencies: [slope("SlopeLanguage")]),
     .executableTarget(name: "RunnerBenchmark", dependencies: [slope("SlopeRunner")]),
     .executableTarget(name: "DerivativeBenchmark", dependencies: [slope("SlopeLanguage")]),
+    // Runs the `slope` executable the project builds, so it links nothing of it.
+    .executableTarget(name: "StartupBenchmark"),
   ]
 )

@@ -1,0 +1,52 @@
+// The start-up of `slope run` on a one-block notebook, as a whole process, against CPython starting and
+// printing the same thing.
+//
+//   swift build -c release --product slope
+//   swift run -c release --package-path Benchmarks StartupBenchmark [PATH-TO-SLOPE]
+import Foundation
+
+let arguments = CommandLine.arguments.dropFirst()
+let slope = arguments.first ?? ".build/release/slope"
+guard FileManager.default.isExecutableFile(atPath: slope) else {
+  print("StartupBenchmark: no slope executable at \(slope); build it with 'swift build -c release --product slope'")
+  exit(1)
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slope-startup-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+let notebook = folder.appendingPathComponent("one.md")
+try "# One block\n\n```swift\nprint(1 + 2)\n```\n".write(to: notebook, atomically: true, encoding: .utf8)
+
+/// Wall-clock seconds of each of `runs` runs of a process, sorted.
+func times(_ executable: String, _ arguments: [String], runs: Int = 21) throws -> [Double] {
+  var result: [Double] = []
+  for _ in 0..<runs {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    let start = DispatchTime.now().uptimeNanoseconds
+    try process.run()
+    process.waitUntilExit()
+    result.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    if process.terminationStatus != 0 { fatalError("\(executable) exited with \(process.terminationStatus)") }
+  }
+  return result.sorted()
+}
+
+func report(_ name: String, _ sorted: [Double]) {
+  let line = String(
+    format: "%@ least %.1f ms, median %.1f ms over %d runs",
+    name,
+    sorted[0] * 1000,
+    sorted[sorted.count / 2] * 1000,
+    sorted.count
+  )
+  print(line)
+}
+
+let output = folder.appendingPathComponent("out").path
+report("slope run (one block):", try times(slope, ["run", "-q", notebook.path, "-o", output]))
+report("python3 -c 'print(1 + 2)':", try times("/usr/bin/env", ["python3", "-c", "print(1 + 2)"]))
+print("target: slope run under 30 ms")
