@@ -5,6 +5,8 @@ extension CheckRequest.Format: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Spelled out: ArgumentParser would otherwise derive it from the type's name at every start-up.
+    commandName: "check",
     abstract: "Rerun notebooks and fail where the recorded outputs no longer match. Writes nothing."
   )
 

@@ -24,6 +24,8 @@ struct ExecutionOptions: ParsableArguments {
 
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Spelled out: ArgumentParser would otherwise derive it from the type's name at every start-up.
+    commandName: "run",
     abstract: "Run notebooks and write them back with every block's output and figures."
   )
 
