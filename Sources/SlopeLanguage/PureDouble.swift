@@ -169,6 +169,12 @@ indirect enum PureDouble {
         guard let x = left(m, argument), let y = b.load(m, argument) else { return nil }
         return Op.apply(x, y)
       }
+    case (_, .binary(let inner, .leaf(let a), .leaf(let b))):
+      // `(…) / (x2 - x)`: the two-leaf side computed in this closure.
+      guard let left = lhs.compile(inlining: inlining),
+        let fused = rightFused(Op.self, inner, left, a, b, inlining: inlining)
+      else { return nil }
+      return fused
     default:
       guard let left = lhs.compile(inlining: inlining), let right = rhs.compile(inlining: inlining) else {
         return nil
@@ -177,6 +183,38 @@ indirect enum PureDouble {
         guard let x = left(m, argument), let y = right(m, argument) else { return nil }
         return Op.apply(x, y)
       }
+    }
+  }
+
+  /// `x op (a inner b)` with two leaves on the right, in one closure; `nil` when `inner` is no arithmetic.
+  private static func rightFused<Op: DoubleOperation>(
+    _: Op.Type,
+    _ inner: BinaryOperation,
+    _ left: @escaping PureEval,
+    _ a: PureLeaf,
+    _ b: PureLeaf,
+    inlining: Bool
+  ) -> PureEval? {
+    guard let a = adapt(a, inlining: inlining), let b = adapt(b, inlining: inlining) else { return nil }
+    switch inner {
+    case .add: return rightFused(Op.self, Add.self, left, a, b)
+    case .subtract: return rightFused(Op.self, Subtract.self, left, a, b)
+    case .multiply: return rightFused(Op.self, Multiply.self, left, a, b)
+    case .divide: return rightFused(Op.self, Divide.self, left, a, b)
+    default: return nil
+    }
+  }
+
+  private static func rightFused<Op: DoubleOperation, Inner: DoubleOperation>(
+    _: Op.Type,
+    _: Inner.Type,
+    _ left: @escaping PureEval,
+    _ a: PureLeaf,
+    _ b: PureLeaf
+  ) -> PureEval {
+    { m, argument in
+      guard let x = left(m, argument), let y = a.load(m, argument), let z = b.load(m, argument) else { return nil }
+      return Op.apply(x, Inner.apply(y, z))
     }
   }
 

@@ -28,6 +28,29 @@ import Testing
     #expect(outcome.output == "82.5 \(atOneTenth) 8.75 3.0\n")
   }
 
+  @Test func fusedShapesComputeWhatSwiftComputes() {
+    // Three-leaf and two-leaf shapes on either side, each compiled into one closure.
+    var expected = 0.0
+    for i in 1..<50 {
+      let x = Double(i) * 0.1
+      let y = x + 0.25
+      expected += (2 * y * y - 2 * x * x) / (y - x) + x / (y * 2) - (x - y) * (y + 1) + (y + x) / x
+    }
+    let outcome = run(
+      """
+      var s = 0.0
+      for i in 1..<50 {
+        let x = Double(i) * 0.1
+        let y = x + 0.25
+        s += (2 * y * y - 2 * x * x) / (y - x) + x / (y * 2) - (x - y) * (y + 1) + (y + x) / x
+      }
+      print(s)
+      """
+    )
+    #expect(outcome.error == nil)
+    #expect(outcome.output == "\(expected)\n")
+  }
+
   @Test func pureStoresFallBackForDualNumbers() {
     // Straight-line `let`, `=` and `+=` of pure trees run as one closure on plain doubles; a dual number in
     // any slot sends each statement to the generic code, in the function and at the top level.
