@@ -45,7 +45,7 @@ public struct NotebookExecution: Sendable {
       )
       result.writtenLine = block.code.start.line + lineShift
       if let items = result.items {
-        let written = document.regionText(items, after: block.code).utf8
+        let written = document.regionText(items, after: block).utf8
         lineShift += LineTable.lineBreaks(in: written) - LineTable.lineBreaks(in: document.bytes[block.region.range])
       }
       return result
