@@ -34,9 +34,15 @@ public struct BlockOptions: Equatable, Sendable {
   public static func parse(_ words: [Substring]) -> Result<BlockOptions, OptionError> {
     var options = BlockOptions()
     options.words = words.map(String.init)
+    // An option given twice is a mistake even when both agree: `id=a id=b` would otherwise keep one name
+    // silently, and the figure files would be named after whichever came last.
+    var seen: Set<String> = []
     for word in words {
+      let name = word.firstIndex(of: "=").map { String(word[..<$0]) } ?? String(word)
+      if flagNames.contains(name) || valueNames.contains(name), !seen.insert(name).inserted {
+        return .failure(.repeated(name))
+      }
       if let equals = word.firstIndex(of: "=") {
-        let name = String(word[..<equals])
         let value = String(word[word.index(after: equals)...])
         switch name {
         case "id":
@@ -46,7 +52,8 @@ public struct BlockOptions: Equatable, Sendable {
           options.id = value
         case "figure":
           guard let format = FigureFormat(rawValue: value) else {
-            return .failure(.invalidFigureFormat(value))
+            let formats = FigureFormat.allCases.map(\.rawValue)
+            return .failure(.invalidFigureFormat(value, suggestion: suggestion(for: value, among: formats)))
           }
           options.figureFormat = format
         default:
@@ -81,23 +88,32 @@ public struct BlockOptions: Equatable, Sendable {
 
   /// The closest known name, if it is close enough to be a likely typo.
   private static func suggestion(for word: String, among names: [String]) -> String? {
-    let scored = names.map { (name: $0, distance: editDistance(word, $0)) }
+    // Case is a typo like any other: `Hide` and `figure=SVG` are near misses.
+    let scored = names.map { (name: $0, distance: editDistance(word.lowercased(), $0)) }
     guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
     return best.distance <= max(1, best.name.count / 3) ? best.name : nil
   }
 
+  /// The optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+  /// neighbouring letters each cost 1, so that `sgv` is one typo away from `svg`.
   private static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.utf8)
     let b = Array(b.utf8)
-    var previous = Array(0...b.count)
-    for (i, byteA) in a.enumerated() {
-      var current = [i + 1]
-      for (j, byteB) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (byteA == byteB ? 0 : 1)))
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      previous = current
     }
-    return previous[b.count]
+    return table[a.count][b.count]
   }
 }
 
@@ -105,7 +121,9 @@ public struct BlockOptions: Equatable, Sendable {
 public enum OptionError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknown(String, suggestion: String?)
   case invalidID(String)
-  case invalidFigureFormat(String)
+  case invalidFigureFormat(String, suggestion: String?)
+  /// An option given more than once, such as `id=a id=b`.
+  case repeated(String)
 
   public var description: String {
     switch self {
@@ -114,8 +132,11 @@ public enum OptionError: Error, Equatable, Sendable, CustomStringConvertible {
       return "unknown block option '\(word)'\(hint)"
     case .invalidID(let value):
       return "invalid block id '\(value)': use only letters, digits, '_' and '-'"
-    case .invalidFigureFormat(let value):
-      return "unknown figure format '\(value)'; use 'svg', 'ascii' or 'unicode'"
+    case .invalidFigureFormat(let value, let suggestion):
+      let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+      return "unknown figure format '\(value)'; \(hint)use 'svg', 'ascii' or 'unicode'"
+    case .repeated(let name):
+      return "the block option '\(name)' is given more than once"
     }
   }
 }

@@ -109,15 +109,23 @@ enum CmarkReader {
         offsets.append(max(0, content.count - readLength))
       }
       let prefix = continuationPrefix(lineStart: lineStart, blockStart: lineStart + startColumn - 1)
+      let fenceStart = bytes[(lineStart + startColumn - 1)...].firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.count
+      let fenceBytes = fenceStart < bytes.count ? bytes[fenceStart...].prefix { $0 == bytes[fenceStart] } : bytes[0..<0]
+      // cmark ends an unclosed block inside a container on the line that ends the container, which
+      // may be a blank line after the code: only a closing fence on the last line makes the block
+      // closed, and an unclosed block ends with its last line of code.
+      let isClosed = endLine > bodyLastLine && isClosingFence(line: endLine, fence: fenceBytes)
+      let lastLine = isClosed ? endLine : max(bodyLastLine, startLine)
       return CodeBlock(
         info: info,
         body: body,
         start: SourceLocation(line: startLine, column: startColumn),
-        endLine: endLine,
+        endLine: lastLine,
         bodyFirstLine: bodyFirstLine,
         bodyLineCount: bodyLineCount,
-        isClosed: endLine > bodyLastLine,
-        range: (lineStart + startColumn - 1)..<lines.contentEnds[endLine - 1],
+        fence: String(decoding: fenceBytes, as: UTF8.self),
+        isClosed: isClosed,
+        range: (lineStart + startColumn - 1)..<lines.contentEnds[lastLine - 1],
         bodyRange: bodyRange,
         bodyColumnOffsets: offsets,
         containerPrefix: prefix,
@@ -150,7 +158,7 @@ enum CmarkReader {
       switch cmark_node_get_type(node) {
       case CMARK_NODE_CODE_BLOCK:
         let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-        let word = info.split(separator: " ").first ?? ""
+        let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
         let text = literal(of: node)
         switch word {
         case "output": return .output(text)
@@ -182,6 +190,16 @@ enum CmarkReader {
       let firstLine = bytes[offset..<lines.contentEnds[line - 1]]
       let firstBodyLine = body.utf8.prefix { $0 != UInt8(ascii: "\n") }
       return !firstLine.elementsEqual(firstBodyLine)
+    }
+
+    /// Whether a line is, after its container markers, a fence that closes a block opened by `fence`.
+    private func isClosingFence(line: Int, fence: ArraySlice<UInt8>) -> Bool {
+      guard let mark = fence.first else { return false }
+      let content = bytes[lines.content(ofLine: line)]
+      let rest = content.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+      let marks = rest.prefix { $0 == mark }
+      return marks.count >= fence.count
+        && rest.dropFirst(marks.count).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 
     /// Whether a path names a figure file the runner writes: `STEM.figures/NAME.svg`.

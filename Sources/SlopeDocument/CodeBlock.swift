@@ -16,6 +16,8 @@ public struct CodeBlock: Equatable, Sendable {
   public var bodyFirstLine: Int
   /// The number of body lines.
   public var bodyLineCount: Int
+  /// The opening fence, such as "```" or "~~~~": what a closing fence must repeat.
+  public var fence: String
   /// Whether a closing fence ends the block (rather than the end of its container or of the document).
   public var isClosed: Bool
   /// From the opening fence through the end of the last line's content.

@@ -18,6 +18,32 @@ public enum GeneratedItem: Equatable, Sendable {
     case .image: return nil
     }
   }
+
+  /// The item as the notebook records it once written and read back: a fenced block's text has `\n`
+  /// line endings (CommonMark reads `\r\n` and a lone `\r` as line endings too) and ends with one.
+  ///
+  /// Comparing recorded items with fresh ones compares these forms, so that a block printing
+  /// `print("x", terminator: "")` matches the `x` and final newline its `output` block holds.
+  public var recorded: GeneratedItem {
+    switch self {
+    case .output(let text): return .output(Self.recordedText(text))
+    case .error(let text): return .error(Self.recordedText(text))
+    case .textFigure(let text): return .textFigure(Self.recordedText(text))
+    case .image: return self
+    }
+  }
+
+  /// The lines of a fenced item's text, split at `\n`, `\r\n` and a lone `\r`; a final line ending
+  /// ends the last line rather than starting an empty one.
+  static func lines(of text: String) -> [Substring] {
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    if lines.count > 1 && lines[lines.count - 1].isEmpty { lines.removeLast() }
+    return lines
+  }
+
+  private static func recordedText(_ text: String) -> String {
+    lines(of: text).map { $0 + "\n" }.joined()
+  }
 }
 
 /// The generated region right after a calculation block, as the document records it.

@@ -14,7 +14,7 @@ extension MarkdownDocument {
       guard let items = replacements[block.ordinal] else { continue }
       let range = block.region.range
       result.append(contentsOf: bytes[copiedUpTo..<range.lowerBound])
-      result.append(contentsOf: regionText(items, after: block.code).utf8)
+      result.append(contentsOf: regionText(items, after: block).utf8)
       copiedUpTo = range.upperBound
     }
     result.append(contentsOf: bytes[copiedUpTo...])
@@ -22,11 +22,21 @@ extension MarkdownDocument {
   }
 
   /// The Markdown for a block's generated region, starting with the line ending that ends the block.
-  public func regionText(_ items: [GeneratedItem], after code: CodeBlock) -> String {
+  ///
+  /// Two cases write more than the items. An unclosed block runs to the end of its container, so a
+  /// region written after it would be read back as part of its code: the region then starts with the
+  /// closing fence. And a region ending in an image paragraph is followed by a blank line when the
+  /// author's next line would otherwise continue that paragraph (where the next run would no longer
+  /// find the image, and would write it again).
+  public func regionText(_ items: [GeneratedItem], after block: CalculationBlock) -> String {
+    let code = block.code
     let ending = lineEnding(ofLine: code.endLine)
     let prefix = code.containerPrefix
     let blankPrefix = String(prefix.reversed().drop(while: { $0 == " " }).reversed())
     var text = ""
+    if !code.isClosed && !items.isEmpty {
+      text += ending + prefix + code.fence
+    }
     var previousWasParagraph = false
     for item in items {
       text += ending
@@ -41,7 +51,64 @@ extension MarkdownDocument {
       }.joined(separator: ending)
       previousWasParagraph = isParagraph
     }
+    if previousWasParagraph && nextLineWouldContinueAParagraph(after: block) {
+      text += ending + blankPrefix
+    }
     return text
+  }
+
+  /// Whether the author's line after a block's region would be read as more text of a paragraph
+  /// that ends the region, rather than as a blank line or the start of another block.
+  ///
+  /// The test is deliberately simple and errs towards `true`: a needless blank line only loosens a
+  /// tight list, while a missing one breaks the round trip.
+  private func nextLineWouldContinueAParagraph(after block: CalculationBlock) -> Bool {
+    var start = block.region.range.upperBound
+    guard start < bytes.count else { return false }
+    if bytes[start] == UInt8(ascii: "\r") && start + 1 < bytes.count && bytes[start + 1] == UInt8(ascii: "\n") {
+      start += 1
+    }
+    start += 1
+    let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.count
+    let line = bytes[start..<end]
+    let quoteDepth = block.code.containerPrefix.filter { $0 == ">" }.count
+    let markers = line.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+    let rest = Array(line.dropFirst(markers.count))
+    if rest.isEmpty { return false }
+    // One more `>` than the block's own containers opens a block quote, which ends a paragraph.
+    if markers.filter({ $0 == UInt8(ascii: ">") }).count > quoteDepth { return false }
+    return !Self.interruptsParagraph(rest, inList: block.code.isInListItem)
+  }
+
+  /// Whether a line (without its container markers) starts a block that ends a paragraph before it:
+  /// an ATX heading, a fence, a list item or a thematic break. `---` and `===` are not among them:
+  /// after a paragraph they underline it as a heading.
+  private static func interruptsParagraph(_ line: [UInt8], inList: Bool) -> Bool {
+    let first = line[0]
+    let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    if first == UInt8(ascii: "#") {
+      let hashes = line.prefix { $0 == first }.count
+      return hashes <= 6 && (hashes == line.count || isSpace(line[hashes]))
+    }
+    if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
+      return line.prefix { $0 == first }.count >= 3
+    }
+    if first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+      let marks = line.filter { !isSpace($0) }
+      if marks.count >= 3 && marks.allSatisfy({ $0 == first }) { return true }
+    }
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+      return line.count > 1 && isSpace(line[1]) && line.dropFirst().contains { !isSpace($0) }
+    }
+    let digits = line.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    if !digits.isEmpty && digits.count <= 9 && digits.count + 1 < line.count {
+      let delimiter = line[digits.count]
+      // Outside a list only an item numbered 1 may interrupt a paragraph; inside one, the next item
+      // of the list ends the item the paragraph is in.
+      return (delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")")) && isSpace(line[digits.count + 1])
+        && (inList || digits.elementsEqual("1".utf8))
+    }
+    return false
   }
 
   /// The line ending after a line, or the document's usual one when the line is the last and has none.
@@ -57,13 +124,10 @@ extension MarkdownDocument {
   public static func markdown(for item: GeneratedItem) -> [String] {
     switch item {
     case .output(let text), .error(let text), .textFigure(let text):
-      var body = text
-      if !body.hasSuffix("\n") { body += "\n" }
-      let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: body) + 1))
-      var lines = [fence + (item.infoString ?? "")]
-      lines += body.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      lines.append(fence)
-      return lines
+      let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: text) + 1))
+      // Every line ending the block printed is written as the document's, so a lone `\r` cannot
+      // leave a line break of another kind in the file.
+      return [fence + (item.infoString ?? "")] + GeneratedItem.lines(of: text).map(String.init) + [fence]
     case .image(let alt, let path):
       let needsBrackets = path.contains { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }
       let destination = needsBrackets ? "<\(path)>" : path

@@ -148,6 +148,9 @@ extension Compiler {
       }
     }
     let modify = place.modify
+    if Compiler.hasSizeCap(place.type) {
+      return Compiler.cappedCompoundAssignment(value: eval, modify: modify, combine: combine, position: position)
+    }
     return { m throws(Trap) in
       let operand = try eval(m)
       try modify(m) { (slot: inout Value) throws(Trap) in

@@ -48,9 +48,15 @@ extension Compiler {
         parts.append(part)
       }
     }
+    let position = literal.positionAfterSkippingLeadingTrivia.utf8Offset
     return Expr(type: .string) { m throws(Trap) in
       var text = ""
-      for part in parts { text += try part(m).asString }
+      for part in parts {
+        let piece = try part(m).asString
+        // Interpolation can double a string as `+` can (`s = "\(s)\(s)"`), so it has the same cap.
+        try m.checkCount(text.utf8.count + piece.utf8.count, at: position)
+        text += piece
+      }
       return .string(text)
     }
   }

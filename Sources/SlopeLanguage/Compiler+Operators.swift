@@ -175,7 +175,11 @@ extension Compiler {
       }
       result = Compiler.doubleArithmetic(op, lhs, rhs)
     case .string where op == "+":
-      result = Expr(type: .string) { m throws(Trap) in .string(try l(m).asString + (try r(m).asString)) }
+      result = Expr(type: .string) { m throws(Trap) in
+        let (a, b) = (try l(m).asString, try r(m).asString)
+        try m.checkCount(a.utf8.count + b.utf8.count, at: position)
+        return .string(a + b)
+      }
     case .array where op == "+":
       result = Expr(type: lhs.type) { m throws(Trap) in
         let combined = try l(m).asArray + (try r(m).asArray)

@@ -126,6 +126,16 @@ extension Prelude {
       let x = try xs(m).asArray.map(\.asDouble)
       let y = try ys(m).asArray.map(\.asDouble)
       let (label, color, style) = try options(m)
+      // Checked at the call, as pyplot does, so that the error points at the call rather than at the
+      // end of the block where the figure is drawn.
+      let index = m.prelude.currentFigure?.series.count ?? 0
+      if x.count != y.count {
+        let error = FigureError.mismatchedLengths(index: index, label: label, xCount: x.count, yCount: y.count)
+        throw Trap(message: error.description, position: position)
+      }
+      if x.isEmpty {
+        throw Trap(message: FigureError.emptySeries(index: index, label: label).description, position: position)
+      }
       if let color {
         do throws(FigureError) { try Figure.validateColor(color) } catch {
           throw Trap(message: error.description, position: position)

@@ -13,6 +13,9 @@ public struct BlockResult: Sendable {
   public var figures: [RenderedFigure]
   /// Why this block fails the notebook, if it does.
   public var failure: BlockFailure?
+  /// The first figure of the block that could not be drawn or named, if any: a failure of the block
+  /// that comes after its code ran.
+  public var drawingError: BlockError? = nil
   /// The line of the block's opening fence in the notebook as written back, after the regions
   /// rewritten above it have grown or shrunk.
   public var writtenLine: Int

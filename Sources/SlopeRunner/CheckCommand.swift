@@ -55,7 +55,8 @@ public enum CheckCommand {
         problems.errors.forEach { console.report($0.description) }
         return .unusable
       }
-      let settings = ExecutionSettings(limits: Session.Limits(secondsPerBlock: request.secondsPerBlock))
+      var settings = ExecutionSettings(limits: Session.Limits(secondsPerBlock: request.secondsPerBlock))
+      settings.figureFormatAsRecorded = true
       let executions = BatchExecutor(jobs: request.jobs, quiet: request.quiet, console: console)
         .execute(loaded, settings: settings)
       var checks: [[BlockCheck]] = []
@@ -110,12 +111,14 @@ public enum CheckCommand {
       return check
     }
     if let mismatch = figureFileMismatch(result, notebookPath: path, stem: stem) {
-      check.problem = (mismatch, "")
+      check.problem = mismatch
     }
     return check
   }
 
   private static func matches(recorded: [GeneratedItem], actual: [GeneratedItem], tolerance: Double?) -> Bool {
+    // What a block prints is compared as the notebook can record it (see `GeneratedItem.recorded`).
+    let actual = actual.map(\.recorded)
     guard let tolerance else { return recorded == actual }
     guard recorded.count == actual.count else { return false }
     return zip(recorded, actual).allSatisfy { pair in
@@ -128,19 +131,36 @@ public enum CheckCommand {
     }
   }
 
-  /// A figure compares by its file's bytes.
-  private static func figureFileMismatch(_ result: BlockResult, notebookPath: String, stem: String) -> String? {
+  /// A figure compares by its file's bytes; a difference comes with a diff of the file's lines.
+  private static func figureFileMismatch(
+    _ result: BlockResult,
+    notebookPath: String,
+    stem: String
+  ) -> (message: String, diff: String)? {
     let folder = FigureFiles.folder(beside: notebookPath, stem: stem)
     for figure in result.figures where figure.format == .svg {
       let file = folder + "/" + figure.fileName
       guard let data = FileManager.default.contents(atPath: file) else {
-        return "the figure file \(file) is missing; run `slope run --in-place \(notebookPath)`"
+        return ("the figure file \(file) is missing; run `slope run --in-place \(notebookPath)`", "")
       }
-      if [UInt8](data) != Array(FigureFiles.marked(figure.content).utf8) {
-        return "the figure file \(file) differs from the figure the block now draws"
+      let expected = FigureFiles.marked(figure.content)
+      if [UInt8](data) != Array(expected.utf8) {
+        let diff = UnifiedDiff.make(
+          old: lines(String(decoding: data, as: UTF8.self)),
+          new: lines(expected),
+          oldName: file,
+          newName: "actual"
+        )
+        return ("the figure file \(file) differs from the figure the block now draws", diff)
       }
     }
     return nil
+  }
+
+  private static func lines(_ text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
   }
 
   /// The items as the Markdown lines they are written as, for diffs.

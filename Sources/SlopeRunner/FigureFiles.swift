@@ -14,7 +14,8 @@ enum FigureFiles {
   /// The figure folder of a notebook whose Markdown is (or is written) at `markdownPath`.
   static func folder(beside markdownPath: String, stem: String) -> String {
     let directory = (markdownPath as NSString).deletingLastPathComponent
-    return (directory.isEmpty ? "." : directory) + "/\(stem).figures"
+    // Messages name this folder, so a notebook in the current folder gets `STEM.figures`, not `./…`.
+    return directory.isEmpty ? "\(stem).figures" : directory + "/\(stem).figures"
   }
 
   /// Writes the run's SVG figures beside `markdownPath` and removes Slope's files it no longer uses.

@@ -93,7 +93,7 @@ struct HTMLBody {
       markdown,
       unsafe: unsafe,
       rewriteCodeBlock: { info, body, line in
-        switch info.split(separator: " ").first ?? "" {
+        switch info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "" {
         case "swift" where calculationLines.contains(line):
           if hiddenLines.contains(line) { return "" }
           return cell("source", label: nil, preformatted: SwiftHighlighter.html(body), language: "swift")

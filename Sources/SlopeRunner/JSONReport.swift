@@ -48,8 +48,10 @@ struct JSONReport: Encodable {
     self.blocks = execution.blocks.map { result in
       let code = result.block.code
       var error: ErrorInfo?
-      if let message = result.outcome?.error?.message, let location = result.errorLocation {
-        error = ErrorInfo(message: message, line: location.line, column: location.column)
+      // A figure that cannot be drawn fails the block as an error of its code does.
+      if let blockError = result.outcome?.error ?? result.drawingError {
+        let location = result.location(of: blockError)
+        error = ErrorInfo(message: blockError.message, line: location.line, column: location.column)
       }
       return Block(
         line: code.start.line,

@@ -9,6 +9,10 @@ public struct ExecutionSettings: Sendable {
   public var limits = Session.Limits()
   /// Draw SVG figures as ASCII instead, for output that cannot refer to figure files.
   public var textFiguresOnly = false
+  /// Draw the figures of a block without a `figure=` option in the format its notebook records, for
+  /// `slope check`: a notebook run with `--figures ascii`, or written to standard output, checks
+  /// against text figures. A block that records no figure uses ``figureFormat``.
+  public var figureFormatAsRecorded = false
 
   public init(figureFormat: BlockOptions.FigureFormat = .svg, limits: Session.Limits = Session.Limits()) {
     self.figureFormat = figureFormat
@@ -45,7 +49,7 @@ public struct NotebookExecution: Sendable {
       )
       result.writtenLine = block.code.start.line + lineShift
       if let items = result.items {
-        let written = document.regionText(items, after: block.code).utf8
+        let written = document.regionText(items, after: block).utf8
         lineShift += LineTable.lineBreaks(in: written) - LineTable.lineBreaks(in: document.bytes[block.region.range])
       }
       return result
@@ -90,20 +94,37 @@ public struct NotebookExecution: Sendable {
     if !outcome.output.isEmpty { items.append(.output(outcome.output)) }
     if let error = outcome.error { items.append(.error(error.rendered)) }
     var format = options.figureFormat ?? settings.figureFormat
+    if settings.figureFormatAsRecorded && options.figureFormat == nil, let recorded = recordedFigureFormat(block) {
+      format = recorded
+    }
     if settings.textFiguresOnly && format == .svg { format = .ascii }
     var figures: [RenderedFigure] = []
+    var drawingError: BlockError?
     for (index, figure) in outcome.figures.enumerated() {
       let name = namer.name(for: block, figureIndex: index, count: outcome.figures.count)
       let rendered: RenderedFigure
       switch FigureRendering.render(figure, format: format, name: name) {
-      case .success(let figure):
+      case .success(let figure) where namer.claim(name):
         rendered = figure
+      case .success:
+        // Two figures of one name would overwrite each other's file, and one of them would never
+        // check; `id=block-3`, or `id=a-2` beside a block `a` drawing two figures, can cause it.
+        let message =
+          "cannot name figure \(index + 1) '\(name)': another figure of this notebook has that name; "
+          + "give the block an id of its own"
+        let lastLine = max(block.code.bodyLineCount, 1)
+        let blockError = BlockError(message: message, line: lastLine, column: 1, rendered: "error: \(message)\n")
+        items.append(.error(blockError.rendered))
+        if !options.expectError { failure = .unexpectedError(blockError) }
+        drawingError = drawingError ?? blockError
+        continue
       case .failure(let error):
         let message = "cannot draw figure \(index + 1): \(error)"
         let lastLine = max(block.code.bodyLineCount, 1)
         let blockError = BlockError(message: message, line: lastLine, column: 1, rendered: "error: \(message)\n")
         items.append(.error(blockError.rendered))
         if !options.expectError { failure = .unexpectedError(blockError) }
+        drawingError = drawingError ?? blockError
         continue
       }
       figures.append(rendered)
@@ -122,15 +143,36 @@ public struct NotebookExecution: Sendable {
       items: items,
       figures: figures,
       failure: failure,
+      drawingError: drawingError,
       writtenLine: 0
     )
   }
+}
+
+/// The format of the first figure a block's region records, if it records one.
+private func recordedFigureFormat(_ block: CalculationBlock) -> BlockOptions.FigureFormat? {
+  for item in block.region.items {
+    switch item {
+    case .image: return .svg
+    // Only the Unicode renderer draws its frame with box-drawing corners.
+    case .textFigure(let text): return text.contains("┌") ? .unicode : .ascii
+    case .output, .error: continue
+    }
+  }
+  return nil
 }
 
 /// Names figures: after the block's `id` when it has one, else after the block's ordinal.
 struct FigureNamer {
   /// The 1-based number of the last figure named, counted over the whole notebook.
   private(set) var figureNumber = 0
+  /// The names of the figures drawn so far.
+  private var claimed: Set<String> = []
+
+  /// Records that a figure of this name was drawn; `false` when another figure already has it.
+  mutating func claim(_ name: String) -> Bool {
+    claimed.insert(name).inserted
+  }
 
   mutating func name(for block: CalculationBlock, figureIndex: Int, count: Int) -> String {
     figureNumber += 1

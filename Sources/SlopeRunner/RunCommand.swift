@@ -78,9 +78,6 @@ public enum RunCommand {
         message: "\(inputs.count) notebooks cannot go to standard output; use --output DIR or --in-place"
       )
     }
-    if case .folder(let folder) = request.destination {
-      try checkOutputFolder(folder, inputs: request.paths)
-    }
     let loaded: [LoadedNotebook]
     switch NotebookLoader.load(inputs) {
     case .success(let notebooks):
@@ -88,6 +85,11 @@ public enum RunCommand {
     case .failure(let problems):
       problems.errors.dropLast().forEach { console.report($0.description) }
       throw problems.errors[problems.errors.count - 1]
+    }
+    // Only once every notebook is usable: a batch that stops with exit status 2 creates nothing,
+    // not even the output folder.
+    if case .folder(let folder) = request.destination {
+      try checkOutputFolder(folder, inputs: request.paths)
     }
     let html = request.format == .html ? try HTMLPageBuilder(templatesFolder: request.templatesFolder) : nil
 
@@ -104,7 +106,7 @@ public enum RunCommand {
         console.report(message)
         status = .failure
       }
-      try write(execution, of: notebook.input, request: request, html: html, console: console)
+      try write(execution, of: notebook.input, request: request, html: html, batchSize: loaded.count, console: console)
     }
     if case .folder(let folder) = request.destination, request.format == .html, let html {
       try writeIndex(folder: folder, notebooks: loaded, executions: executions, request: request, html: html)
@@ -133,6 +135,7 @@ public enum RunCommand {
     of input: NotebookInput,
     request: RunRequest,
     html: HTMLPageBuilder?,
+    batchSize: Int,
     console: Console
   ) throws(RunnerError) {
     let text: [UInt8]
@@ -142,7 +145,9 @@ public enum RunCommand {
     case .html:
       text = Array((html?.page(for: execution, sourcePath: input.relativePath, unsafe: request.unsafe) ?? "").utf8)
     case .json:
-      let pretty = request.destination != .standardOutput || request.paths.count == 1
+      // Several notebooks on standard output are JSON Lines, one compact object each, whether they
+      // were named one by one or found in a folder.
+      let pretty = request.destination != .standardOutput || batchSize == 1
       text = Array(JSONReport(execution: execution, path: input.path).encoded(pretty: pretty).utf8)
     }
     switch request.destination {

@@ -77,6 +77,30 @@ import Testing
     #expect(document.diagnostics.map(\.description) == ["4:1: error: duplicate block id 'a' (first used on line 1)"])
   }
 
+  @Test func anOptionGivenTwiceIsAnError() {
+    let document = MarkdownDocument(
+      "```swift id=a id=b\n```\n\n```swift hide hide\n```\n\n```swift figure=svg figure=ascii\n```\n"
+    )
+    #expect(
+      document.diagnostics.map(\.description) == [
+        "1:1: error: the block option 'id' is given more than once",
+        "4:1: error: the block option 'hide' is given more than once",
+        "7:1: error: the block option 'figure' is given more than once",
+      ]
+    )
+  }
+
+  @Test func nearMissesOfFigureFormatsAndSwappedLettersAreSuggested() {
+    let document = MarkdownDocument("```swift figure=sgv\n```\n\n```swift figure=ASCII\n```\n\n```swift hdie\n```\n")
+    #expect(
+      document.diagnostics.map(\.message) == [
+        "unknown figure format 'sgv'; did you mean 'svg'? use 'svg', 'ascii' or 'unicode'",
+        "unknown figure format 'ASCII'; did you mean 'ascii'? use 'svg', 'ascii' or 'unicode'",
+        "unknown block option 'hdie'; did you mean 'hide'?",
+      ]
+    )
+  }
+
   @Test func optionsWithoutCloseMatchHaveNoSuggestion() {
     let document = MarkdownDocument("```swift banana\n```\n")
     #expect(document.diagnostics.map(\.message) == ["unknown block option 'banana'"])

@@ -158,4 +158,74 @@ import Testing
     let twice = MarkdownDocument(String(decoding: once, as: UTF8.self)).spliced(items)
     #expect(once == twice)
   }
+
+  @Test func anUnclosedBlockIsClosedBeforeItsRegion() {
+    // Without the closing fence, the output would be read back as more of the block's code.
+    expectSplice(
+      "Text\n\n```swift\nprint(1)",
+      [0: [.output("1\n")]],
+      "Text\n\n```swift\nprint(1)\n```\n\n```output\n1\n```",
+      withoutRegions: "Text\n\n```swift\nprint(1)\n```"
+    )
+    expectSplice(
+      "> ~~~~swift\n> print(1)\n\nAfter.\n",
+      [0: [.output("1\n")]],
+      "> ~~~~swift\n> print(1)\n> ~~~~\n>\n> ```output\n> 1\n> ```\n\nAfter.\n",
+      withoutRegions: "> ~~~~swift\n> print(1)\n> ~~~~\n\nAfter.\n"
+    )
+  }
+
+  @Test func anUnclosedBlockWithNothingToRecordIsLeftAlone() {
+    let text = "```swift\nlet x = 1\n"
+    #expect(String(decoding: MarkdownDocument(text).spliced([0: []]), as: UTF8.self) == text)
+  }
+
+  @Test func aFigureIsKeptApartFromTheParagraphAfterIt() {
+    // A paragraph right after the image would otherwise take it in, and the next run would write the
+    // figure again.
+    let image = GeneratedItem.image(alt: "Figure 1", path: "n.figures/block-1.svg")
+    expectSplice(
+      "```swift\nplot()\n```\nText.\n",
+      [0: [image]],
+      "```swift\nplot()\n```\n\n![Figure 1](n.figures/block-1.svg)\n\nText.\n",
+      withoutRegions: "```swift\nplot()\n```\n\nText.\n"
+    )
+    expectSplice(
+      "> ```swift\n> plot()\n> ```\n> Text.\n",
+      [0: [image]],
+      "> ```swift\n> plot()\n> ```\n>\n> ![Figure 1](n.figures/block-1.svg)\n>\n> Text.\n",
+      withoutRegions: "> ```swift\n> plot()\n> ```\n>\n> Text.\n"
+    )
+    // `---` under a paragraph would make it a heading.
+    expectSplice(
+      "```swift\nplot()\n```\n---\n",
+      [0: [image]],
+      "```swift\nplot()\n```\n\n![Figure 1](n.figures/block-1.svg)\n\n---\n",
+      withoutRegions: "```swift\nplot()\n```\n\n---\n"
+    )
+  }
+
+  @Test func aFigureBeforeABlockThatEndsAParagraphNeedsNoBlankLine() {
+    let image = GeneratedItem.image(alt: "Figure 1", path: "n.figures/block-1.svg")
+    // The next item of a tight list stays tight.
+    expectSplice(
+      "- ```swift\n  plot()\n  ```\n- next\n",
+      [0: [image]],
+      "- ```swift\n  plot()\n  ```\n  ![Figure 1](n.figures/block-1.svg)\n- next\n"
+    )
+    expectSplice(
+      "```swift\nplot()\n```\n# Heading\n",
+      [0: [image]],
+      "```swift\nplot()\n```\n\n![Figure 1](n.figures/block-1.svg)\n# Heading\n"
+    )
+  }
+
+  @Test func everyPrintedLineEndingBecomesTheDocuments() {
+    // A lone `\r` is a line ending to CommonMark: written as is, it would leave a line break of another
+    // kind in the file.
+    let spliced = MarkdownDocument("```swift\nprint(1)\n```\n").spliced([0: [.output("a\rb\r\nc\n")]])
+    #expect(String(decoding: spliced, as: UTF8.self) == "```swift\nprint(1)\n```\n\n```output\na\nb\nc\n```\n")
+    let recorded = MarkdownDocument("```swift\n```\n\n```output\na\nb\nc\n```\n").calculationBlocks[0].region.items
+    #expect(recorded == [GeneratedItem.output("a\rb\r\nc").recorded])
+  }
 }

@@ -43,4 +43,24 @@ import Testing
     #expect(outcome.output.hasPrefix("line 0\nline 1\nline 2\n"))
     #expect(outcome.output.hasSuffix("[output truncated: the block printed more than 20 bytes]\n"))
   }
+
+  @Test(arguments: [
+    "var s = \"ab\"\nfor _ in 0..<30 { s = s + s }",
+    "var s = \"ab\"\nfor _ in 0..<30 { s += s }",
+    "var s = \"ab\"\nfor _ in 0..<30 { s = \"\\(s)\\(s)\" }",
+    "var a = [1]\nfor _ in 0..<30 { a += a }",
+    "var a = [1.0]\nfor _ in 0..<30 { a = a + a }",
+  ])
+  func doublingAStringOrArrayStopsAtTheCap(source: String) {
+    // Without the cap each of these runs until memory is gone (2^30 elements).
+    let session = Session(limits: Session.Limits(maxCollectionCount: 1_000))
+    let outcome = session.run(source)
+    #expect(outcome.error?.message == "collection size limit exceeded: 1024 elements (the limit is 1000)")
+    #expect(outcome.error?.line == 2)
+  }
+
+  @Test func compoundAssignmentBelowTheCapStillWorks() {
+    let outcome = Session().run("var s = \"a\"\ns += \"b\"\nvar a = [1.0]\na += [2]\nprint(s, a)")
+    #expect(outcome.output == "ab [1.0, 2.0]\n")
+  }
 }

@@ -113,6 +113,18 @@ import Testing
     #expect(outcome.figures.last?.series.first?.kind == .scatter)
   }
 
+  @Test func seriesOfUnequalLengthsAreAnErrorAtTheCall() {
+    // As pyplot raises at `plot`, so the error points at the call, not at the end of the block.
+    let outcome = run("let x = [1.0, 2.0, 3.0]\nplot(x, [1, 2], label: \"s\")\nprint(\"not reached\")")
+    #expect(outcome.error?.message == "series 0 (\"s\") has 3 x values but 2 y values")
+    #expect(outcome.error?.line == 2)
+    #expect(outcome.error?.column == 5)
+    #expect(outcome.output.isEmpty)
+    let empty = run("plot([1.0], [2.0])\nscatter([Double](), [])")
+    #expect(empty.error?.message == "series 1 has no points")
+    #expect(empty.error?.line == 2)
+  }
+
   @Test func stringFormatChecksItsDirectivesAgainstItsArguments() {
     #expect(run("print(String(format: \"%5.1f|%@|%03d\", 2.25, \"s\", 7))").output == "  2.2|s|007\n")
     #expect(
