@@ -32,7 +32,7 @@ test: build lint
 
 # The conformance corpus is test data, compiled by swiftc as written; some of it is deliberately not
 # valid Swift, so it is not linted.
-SWIFT_FILES = Package.swift Benchmarks/Package.swift $(shell find Sources Tests Benchmarks/Sources -name '*.swift' -not -path '*/Corpus/*' | sort)
+SWIFT_FILES = Package.swift Benchmarks/Package.swift $(shell find Sources Tests Benchmarks/Sources -name '*.swift' -not -path '*/.unparsable/*' | sort)
 
 lint:
 	@echo "swift format lint --strict ($(words $(SWIFT_FILES)) files)"

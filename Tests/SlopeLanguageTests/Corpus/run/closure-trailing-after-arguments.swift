@@ -6,5 +6,8 @@ let r = apply(2) { x in
   return y + 1
 }
 print(r)
-func twice(_ f: () -> Void) { f(); f() }
+func twice(_ f: () -> Void) {
+  f()
+  f()
+}
 twice { print("hi") }

@@ -10,8 +10,10 @@ print("range: \(0..<3), closed: \(1...2)")
 print("math: \(2 * 3 + 1), division: \(7.0 / 2), bool: \(3 > 2)")
 let name = "Ada"
 print("nested: \("hi \(name)")")
-print("""
+print(
+  """
   multi-line \(name)
     indented \(xs.map { $0 * 2 })
   end
-  """)
+  """
+)

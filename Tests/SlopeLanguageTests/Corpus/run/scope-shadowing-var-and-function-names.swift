@@ -1,5 +1,9 @@
 // Checks a var shadowing the loop constant, and a local constant named like its function.
-for i in 0..<2 { var i = i; i += 10; print(i) }
+for i in 0..<2 {
+  var i = i
+  i += 10
+  print(i)
+}
 func square(_ x: Int) -> Int { x * x }
 let square2 = square
 print(square2(3))
