@@ -100,6 +100,18 @@ public struct NotebookExecution: Sendable {
     if settings.textFiguresOnly && format == .svg { format = .ascii }
     var figures: [RenderedFigure] = []
     var drawingError: BlockError?
+    /// A figure that cannot be written is the block's error, reported at its last line.
+    func fail(_ message: String) {
+      let blockError = BlockError(
+        message: message,
+        line: max(block.code.bodyLineCount, 1),
+        column: 1,
+        rendered: "error: \(message)\n"
+      )
+      items.append(.error(blockError.rendered))
+      if !options.expectError { failure = .unexpectedError(blockError) }
+      drawingError = drawingError ?? blockError
+    }
     for (index, figure) in outcome.figures.enumerated() {
       let name = namer.name(for: block, figureIndex: index, count: outcome.figures.count)
       let rendered: RenderedFigure
@@ -109,22 +121,13 @@ public struct NotebookExecution: Sendable {
       case .success:
         // Two figures of one name would overwrite each other's file, and one of them would never
         // check; `id=block-3`, or `id=a-2` beside a block `a` drawing two figures, can cause it.
-        let message =
+        fail(
           "cannot name figure \(index + 1) '\(name)': another figure of this notebook has that name; "
-          + "give the block an id of its own"
-        let lastLine = max(block.code.bodyLineCount, 1)
-        let blockError = BlockError(message: message, line: lastLine, column: 1, rendered: "error: \(message)\n")
-        items.append(.error(blockError.rendered))
-        if !options.expectError { failure = .unexpectedError(blockError) }
-        drawingError = drawingError ?? blockError
+            + "give the block an id of its own"
+        )
         continue
       case .failure(let error):
-        let message = "cannot draw figure \(index + 1): \(error)"
-        let lastLine = max(block.code.bodyLineCount, 1)
-        let blockError = BlockError(message: message, line: lastLine, column: 1, rendered: "error: \(message)\n")
-        items.append(.error(blockError.rendered))
-        if !options.expectError { failure = .unexpectedError(blockError) }
-        drawingError = drawingError ?? blockError
+        fail("cannot draw figure \(index + 1): \(error)")
         continue
       }
       figures.append(rendered)
