@@ -69,7 +69,7 @@ extension Compiler {
           m.local(slot).pointee = try eval(m)
           return .normal
         }
-        if node.bindings.count == 1, let store = PureStore(value, into: .local(slot), slow: code) {
+        if node.bindings.count == 1, let store = PureStore(value, into: .local(slot), declares: true, slow: code) {
           pureStores[node.id] = store
           codes.append(ExecCode(store.exec, pure: store))
         } else {
@@ -82,7 +82,7 @@ extension Compiler {
           return .normal
         }
         if node.bindings.count == 1, case .global(let id) = variables[0].storage,
-          let pure = PureStore(value, into: .global(id), slow: code)
+          let pure = PureStore(value, into: .global(id), declares: true, slow: code)
         {
           pureStores[node.id] = pure
           codes.append(ExecCode(pure.exec, pure: pure))

@@ -88,6 +88,9 @@ extension Compiler {
     if case .local(let slot)? = variables.first?.storage { localSlot = slot }
     let filter = try whereFilter(node.whereClause)
     let (id, body) = try loopBody(node.body, label: label)
+    let stores = node.body.statements.compactMap { pureStore(of: $0) }
+    let kernel =
+      filter == nil && stores.count == node.body.statements.count ? DoubleKernel(stores, loopSlot: localSlot) : nil
     // A limit or a symbolic run's refusal is the loop's, at `for`; an empty range is the range's.
     let loopPosition = node.forKeyword.positionAfterSkippingLeadingTrivia.utf8Offset
     return { m throws(Trap) in
@@ -96,6 +99,7 @@ extension Compiler {
       guard low <= high else { throw Trap(message: "Range requires lowerBound <= upperBound", position: position) }
       if !closed && low == high { return .normal }
       let last = closed ? high : high - 1
+      if let kernel, try kernel.run(m, from: low, through: last, at: loopPosition) { return .normal }
       var i = low
       while true {
         try m.tickLoop(at: loopPosition)

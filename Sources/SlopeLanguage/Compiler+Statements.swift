@@ -22,7 +22,7 @@ extension Compiler {
   }
 
   /// The pure store a statement lowered to (see ``PureStore``).
-  private func pureStore(of item: CodeBlockItemSyntax) -> PureStore? {
+  func pureStore(of item: CodeBlockItemSyntax) -> PureStore? {
     switch item.item {
     case .decl(let decl): return pureStores[decl.id]
     case .expr(let expr): return pureStores[expr.id]

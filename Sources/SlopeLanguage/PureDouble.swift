@@ -265,18 +265,30 @@ struct PureStore {
   }
 
   private let value: PureEval
-  private let target: Target
+  /// The stored tree, for a loop that runs on registers (``DoubleKernel``).
+  let tree: PureDouble
+  let target: Target
   /// The operation of a compound assignment; `nil` for a plain store.
-  private let operation: BinaryOperation?
+  let operation: BinaryOperation?
+  /// Whether the statement declares its target (`let x = …`).
+  let declares: Bool
   /// The statement's generic code, which runs when the fast form gives up.
   let slow: Exec
 
   /// The fast form of storing `expr`, when it is a pure `Double` tree.
-  init?(_ expr: Expr, into target: Target, operation: BinaryOperation? = nil, slow: @escaping Exec) {
+  init?(
+    _ expr: Expr,
+    into target: Target,
+    operation: BinaryOperation? = nil,
+    declares: Bool = false,
+    slow: @escaping Exec
+  ) {
     guard expr.type == .double, let tree = PureDouble(expr), let value = tree.compile(inlining: false) else {
       return nil
     }
     self.value = value
+    self.tree = tree
+    self.declares = declares
     self.target = target
     self.operation = operation
     self.slow = slow
