@@ -152,7 +152,7 @@ extension Prelude {
       case .int:
         return Expr(type: .int) { m throws(Trap) in
           let x = try eval(m).asInt
-          if x == .min { throw Trap(message: "Negation overflows", position: position) }
+          if x == .min { throw Trap(message: "arithmetic overflow", position: position) }
           return .int(Swift.abs(x))
         }
       case .double:

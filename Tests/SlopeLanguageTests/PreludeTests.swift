@@ -5,6 +5,23 @@ import Testing
 @Suite struct PreludeTests {
   private func run(_ source: String) -> BlockOutcome { Session().run(source) }
 
+  /// swiftc's `abs(Int.min)` traps inside the standard library without a message or a source line, so the
+  /// corpus cannot record it; the interpreter words it as the negation it is.
+  @Test func absOfIntMinIsAnOverflow() throws {
+    let outcome = run(
+      """
+      let values = [-3, Int.min]
+      for value in values {
+        print(abs(value))
+      }
+      """
+    )
+    #expect(outcome.output == "3\n")
+    let error = try #require(outcome.error)
+    #expect(error.message == "arithmetic overflow")
+    #expect(error.line == 3)
+  }
+
   @Test func exactDerivativesRunThroughUserCode() {
     let source = """
       func f(_ x: Double) -> Double { 2 * x * x }
