@@ -232,6 +232,18 @@ extension Prelude {
     }
   }
 
+  /// The index of the first (or, `fromEnd`, the last) item that passes `test`.
+  static func index<Failure: Error>(
+    in items: [Value],
+    fromEnd: Bool,
+    where test: (Value) throws(Failure) -> Bool
+  ) throws(Failure) -> Int? {
+    let order =
+      fromEnd ? stride(from: items.count - 1, through: 0, by: -1) : stride(from: 0, through: items.count - 1, by: 1)
+    for index in order where try test(items[index]) { return index }
+    return nil
+  }
+
   private func registerArrayQueries() {
     for (name, isMax) in [("min", false), ("max", true)] {
       arrayMethod(name) { receiver, element, site throws(CompileError) in
@@ -276,38 +288,43 @@ extension Prelude {
         return .bool(items.contains { Value.equal($0, value, type: element) })
       }
     }
-    method("firstIndex") { receiver, site throws(CompileError) in
-      // A slice answers with the indices of the array it came from.
-      guard case .sequence(.slice, let element) = receiver.type, Prelude.match(site, ["of"]) != nil else { return nil }
-      let needle = try site.argument(0, as: element).eval
-      let eval = receiver.eval
-      return Expr(type: .optional(.int)) { m throws(Trap) in
-        let fields = try eval(m).asArray
-        let value = try needle(m)
-        guard fields.count == 2 else { return .none }
-        return fields[0].asArray.firstIndex { Value.equal($0, value, type: element) }.map { .int($0 + fields[1].asInt) }
-          ?? .none
-      }
-    }
-    arrayMethod("firstIndex") { receiver, element, site throws(CompileError) in
-      let eval = receiver.eval
-      if Prelude.match(site, ["where"]) != nil || (site.arguments.count == 1 && site.arguments[0].isTrailingClosure) {
-        let predicate = try site.function(0, parameters: [element], result: .bool).eval
-        let position = site.position
+    for (name, fromEnd) in [("firstIndex", false), ("lastIndex", true)] {
+      method(name) { receiver, site throws(CompileError) in
+        // A slice answers with the indices of the array it came from.
+        guard case .sequence(.slice, let element) = receiver.type, Prelude.match(site, ["of"]) != nil else {
+          return nil
+        }
+        let needle = try site.argument(0, as: element).eval
+        let eval = receiver.eval
         return Expr(type: .optional(.int)) { m throws(Trap) in
-          let test = try predicate(m)
-          for (index, item) in try eval(m).asArray.enumerated() where try invoke(test, [item], m, position).asBool {
-            return .int(index)
-          }
-          return .none
+          let fields = try eval(m).asArray
+          let value = try needle(m)
+          guard fields.count == 2 else { return .none }
+          let index = Prelude.index(in: fields[0].asArray, fromEnd: fromEnd) { Value.equal($0, value, type: element) }
+          return index.map { .int($0 + fields[1].asInt) } ?? .none
         }
       }
-      guard Prelude.match(site, ["of"]) != nil else { return nil }
-      let needle = try site.argument(0, as: element).eval
-      return Expr(type: .optional(.int)) { m throws(Trap) in
-        let items = try eval(m).asArray
-        let value = try needle(m)
-        return items.firstIndex { Value.equal($0, value, type: element) }.map { .int($0) } ?? .none
+      arrayMethod(name) { receiver, element, site throws(CompileError) in
+        let eval = receiver.eval
+        if Prelude.match(site, ["where"]) != nil || (site.arguments.count == 1 && site.arguments[0].isTrailingClosure) {
+          let predicate = try site.function(0, parameters: [element], result: .bool).eval
+          let position = site.position
+          return Expr(type: .optional(.int)) { m throws(Trap) in
+            let test = try predicate(m)
+            let index = try Prelude.index(in: try eval(m).asArray, fromEnd: fromEnd) { item throws(Trap) in
+              try invoke(test, [item], m, position).asBool
+            }
+            return index.map { .int($0) } ?? .none
+          }
+        }
+        guard Prelude.match(site, ["of"]) != nil else { return nil }
+        let needle = try site.argument(0, as: element).eval
+        return Expr(type: .optional(.int)) { m throws(Trap) in
+          let items = try eval(m).asArray
+          let value = try needle(m)
+          return Prelude.index(in: items, fromEnd: fromEnd) { Value.equal($0, value, type: element) }.map { .int($0) }
+            ?? .none
+        }
       }
     }
     for (name, fromEnd) in [("first", false), ("last", true)] {
@@ -325,28 +342,6 @@ extension Prelude {
           }
           return .none
         }
-      }
-    }
-    arrayMethod("lastIndex") { receiver, element, site throws(CompileError) in
-      let eval = receiver.eval
-      if Prelude.match(site, ["where"]) != nil || (site.arguments.count == 1 && site.arguments[0].isTrailingClosure) {
-        let predicate = try site.function(0, parameters: [element], result: .bool).eval
-        let position = site.position
-        return Expr(type: .optional(.int)) { m throws(Trap) in
-          let test = try predicate(m)
-          let items = try eval(m).asArray
-          for index in items.indices.reversed() where try invoke(test, [items[index]], m, position).asBool {
-            return .int(index)
-          }
-          return .none
-        }
-      }
-      guard Prelude.match(site, ["of"]) != nil else { return nil }
-      let needle = try site.argument(0, as: element).eval
-      return Expr(type: .optional(.int)) { m throws(Trap) in
-        let items = try eval(m).asArray
-        let value = try needle(m)
-        return items.lastIndex { Value.equal($0, value, type: element) }.map { .int($0) } ?? .none
       }
     }
     arrayMethod("allSatisfy") { receiver, element, site throws(CompileError) in
