@@ -1,14 +1,14 @@
 // The start-up of `slope run` on a one-block notebook, as a whole process, against CPython starting and
 // printing the same thing.
 //
-//   swift build -c release --product slope
+//   make release      (or swift build -c release --product slope --static-swift-stdlib)
 //   swift run -c release --package-path Benchmarks StartupBenchmark [PATH-TO-SLOPE]
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 let slope = arguments.first ?? ".build/release/slope"
 guard FileManager.default.isExecutableFile(atPath: slope) else {
-  print("StartupBenchmark: no slope executable at \(slope); build it with 'swift build -c release --product slope'")
+  print("StartupBenchmark: no slope executable at \(slope); build it with 'make release'")
   exit(1)
 }
 
