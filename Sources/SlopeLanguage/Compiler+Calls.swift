@@ -33,6 +33,9 @@ struct CallSite {
 
   var labels: [String?] { arguments.map(\.label) }
 
+  /// Where a run-time error about the called function points: its name, when the call has one.
+  var calleePosition: Int { callee?.positionAfterSkippingLeadingTrivia.utf8Offset ?? position }
+
   /// The argument lowered for a parameter of type `type`, converted as Swift converts arguments.
   func argument(_ index: Int, as type: SType) throws(CompileError) -> Expr {
     let syntax = arguments[index].expression

@@ -75,7 +75,7 @@ enum FusedComparison {
       if case .double(let x) = a, case .double(let y) = b { return .bool(Op.test(x, y)) }
       // A dual number compares by its primal value; a formula (or a dual number of formulas) cannot branch.
       guard let x = Arithmetic.comparable(a), let y = Arithmetic.comparable(b) else {
-        throw Trap(message: Prelude.formulaComparison, position: position)
+        throw Trap(message: Prelude.formulaComparison(in: m), position: position)
       }
       return .bool(Op.test(x, y))
     }

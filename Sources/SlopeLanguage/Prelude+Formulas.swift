@@ -8,8 +8,13 @@ final class FormulaBox: CustomStringConvertible {
 }
 
 extension Prelude {
-  static let formulaComparison =
-    "formula(of:) covers functions whose body is one expression; this one compares values"
+  /// The name of the formula function running in `m` (`symbolicDerivative(of:)`), for its errors.
+  static func formulaCall(in m: Machine) -> String { m.prelude.formulaCall ?? "formula(of:)" }
+
+  /// The error of a comparison on a formula, which cannot decide a branch.
+  static func formulaComparison(in m: Machine) -> String {
+    "\(formulaCall(in: m)) covers functions whose body is one expression; this one compares values"
+  }
 
   /// `formula(of:)` and `symbolicDerivative(of:)`: the function runs once on a symbolic variable, through the
   /// same evaluator, and SlopeCalculus simplifies the formula as it is built (calls of other functions are
@@ -39,24 +44,35 @@ extension Prelude {
     }
   }
 
+  /// `value`, unless it is a formula that records a construct formulas cannot express (`abs`, `floor`): then
+  /// `formula(of:)`'s error, at the call that made it rather than at `formula(of:)`.
+  static func coveredByFormulas(_ value: Value, _ m: Machine, at position: Int) throws(Trap) -> Value {
+    if case .symbolic(let box) = value, let unsupported = box.unsupported {
+      throw Trap(message: "\(formulaCall(in: m)) does not cover \(unsupported)", position: position)
+    }
+    return value
+  }
+
   static func formula(of function: Value, call: String, machine: Machine, position: Int) throws(Trap) -> Formula {
     var parameter = "x"
     if case .function(let value) = function, let name = value.code?.parameterNames.first, !name.hasPrefix("$") {
       parameter = name
     }
+    // A formula inside a formula's function leaves the outer one's refusal in force when it ends.
+    let outer = machine.prelude.formulaCall
     machine.refuseLoops(during: call)
-    defer { machine.refuseLoops(during: nil) }
+    defer { machine.refuseLoops(during: outer) }
     let result = try invoke(function, [.symbolic(SymbolicBox(.variable(parameter)))], machine, position)
     switch result {
     case .symbolic(let box):
       guard let expression = box.expression else {
-        throw Trap(message: "formula(of:) does not cover \(box.unsupported ?? "this function")", position: position)
+        throw Trap(message: "\(call) does not cover \(box.unsupported ?? "this function")", position: position)
       }
       return Formula(expression, parameter: parameter)
     case .double(let constant):
       return Formula(SymbolicExpression(constant), parameter: parameter)
     default:
-      throw Trap(message: "formula(of:) does not cover this function", position: position)
+      throw Trap(message: "\(call) does not cover this function", position: position)
     }
   }
 

@@ -105,7 +105,8 @@ extension Prelude {
       }
       let operand = try site.argument(0, as: .double)
       let eval = operand.eval
-      return Expr(type: .double) { m throws(Trap) in body(try eval(m)) }
+      let position = site.calleePosition
+      return Expr(type: .double) { m throws(Trap) in try Prelude.coveredByFormulas(body(try eval(m)), m, at: position) }
     }
     functionValue(
       name,
@@ -156,8 +157,9 @@ extension Prelude {
           return .int(Swift.abs(x))
         }
       case .double:
+        let callee = site.calleePosition
         return Expr(type: .double) { m throws(Trap) in
-          Arithmetic.apply(try eval(m), name: "abs", .magnitude)
+          try Prelude.coveredByFormulas(Arithmetic.apply(try eval(m), name: "abs", .magnitude), m, at: callee)
         }
       default:
         throw site.error(
@@ -195,6 +197,7 @@ extension Prelude {
           throw site.error("global function '\(name)' requires that '\(type.spelling)' conform to 'Comparable'")
         }
         let evals = operands.map(\.eval)
+        let position = site.calleePosition
         return Expr(type: type) { m throws(Trap) in
           var result = try evals[0](m)
           for eval in evals.dropFirst() {
@@ -205,7 +208,7 @@ extension Prelude {
               : (Value.less(next, result, type: type) != isMax && !Value.equal(next, result, type: type)
                 ? next : result)
           }
-          return result
+          return try Prelude.coveredByFormulas(result, m, at: position)
         }
       }
       functionValue(
@@ -260,15 +263,19 @@ extension Prelude {
       guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
       let divisor = try site.argument(0, as: .double)
       let (l, r) = (receiver.eval, divisor.eval)
+      let position = site.position
       return Expr(type: .double) { m throws(Trap) in
-        Arithmetic.remainder(try l(m), try r(m), truncating: true)
+        try Prelude.coveredByFormulas(Arithmetic.remainder(try l(m), try r(m), truncating: true), m, at: position)
       }
     }
     method("remainder") { receiver, site throws(CompileError) in
       guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
       let divisor = try site.argument(0, as: .double)
       let (l, r) = (receiver.eval, divisor.eval)
-      return Expr(type: .double) { m throws(Trap) in Arithmetic.remainder(try l(m), try r(m), truncating: false) }
+      let position = site.position
+      return Expr(type: .double) { m throws(Trap) in
+        try Prelude.coveredByFormulas(Arithmetic.remainder(try l(m), try r(m), truncating: false), m, at: position)
+      }
     }
     method("isMultiple") { receiver, site throws(CompileError) in
       guard receiver.type == .int, Prelude.match(site, ["of"]) != nil else { return nil }
@@ -290,7 +297,8 @@ extension Prelude {
     method(name) { receiver, site throws(CompileError) in
       guard receiver.type == .double, site.arguments.isEmpty else { return nil }
       let eval = receiver.eval
-      return Expr(type: .double) { m throws(Trap) in body(try eval(m)) }
+      let position = site.position
+      return Expr(type: .double) { m throws(Trap) in try Prelude.coveredByFormulas(body(try eval(m)), m, at: position) }
     }
   }
 

@@ -44,4 +44,38 @@ import Testing
     #expect(outcome.error == nil)
     #expect(outcome.output == "6 * x + cos(x)\n")
   }
+
+  @Test func whatAFormulaDoesNotCoverIsReportedAtItsCallWithTheFormulaFunctionsName() throws {
+    let cases: [(source: String, message: String, column: Int)] = [
+      ("print(formula(of: { x in 2 * abs(x) }))", "formula(of:) does not cover 'abs'", 30),
+      ("print(symbolicDerivative(of: { x in x * floor(x) }))", "symbolicDerivative(of:) does not cover 'floor'", 41),
+      ("print(formula(of: { x in max(x, 2) + 1 }))", "formula(of:) does not cover 'max'", 26),
+      (
+        "print(symbolicDerivative(of: { x in x > 1 ? x : 0 }))",
+        "symbolicDerivative(of:) covers functions whose body is one expression; this one compares values", 39
+      ),
+    ]
+    for (source, message, column) in cases {
+      let error = try #require(run(source).error, "\(source)")
+      #expect(error.message == message, "\(source)")
+      #expect(error.column == column, "\(source)")
+    }
+  }
+
+  @Test func aFormulaInsideAFormulaKeepsTheOuterRefusalOfLoops() throws {
+    let outcome = run(
+      """
+      func h(_ x: Double) -> Double {
+        let inner = formula(of: { y in 2 * y })
+        var s = inner(x)
+        for _ in 0..<2 { s += x }
+        return s
+      }
+      print(formula(of: h))
+      """
+    )
+    let error = try #require(outcome.error)
+    #expect(error.message == "formula(of:) covers functions whose body is one expression; it does not cover loops")
+    #expect(error.line == 4)
+  }
 }
