@@ -18,12 +18,11 @@ func processorSeconds() -> Double {
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-/// The least seconds each block takes in a fresh session that already holds `setup`, over `rounds` rounds
-/// that run every block once in turn, so that a burst of load on the machine hits all of them alike.
-func seconds(_ bodies: [String], setup: String, rounds: Int = 25) -> [Double] {
-  var best = [Double](repeating: .infinity, count: bodies.count)
-  for _ in 0..<rounds {
-    for (index, body) in bodies.enumerated() {
+/// The seconds each block takes in a fresh session that already holds `setup`, in each of `rounds` rounds that
+/// run every block once in turn, so that a burst of load on the machine hits the blocks of one round alike.
+func seconds(_ bodies: [String], setup: String, rounds: Int = 25) -> [[Double]] {
+  (0..<rounds).map { _ in
+    bodies.map { body in
       let session = Session(limits: Session.Limits(secondsPerBlock: 600))
       let prepared = session.run(setup)
       if let error = prepared.error { fatalError("setup failed: \(error.rendered)") }
@@ -31,10 +30,24 @@ func seconds(_ bodies: [String], setup: String, rounds: Int = 25) -> [Double] {
       let outcome = session.run(body)
       let elapsed = processorSeconds() - start
       if let error = outcome.error { fatalError("benchmark block failed: \(error.rendered)") }
-      best[index] = min(best[index], elapsed)
+      return elapsed
     }
   }
-  return best
+}
+
+/// The median over rounds of `(costly - base) / (cheap - base)`, each round's three times `[base, cheap, costly]`.
+///
+/// - Note: A ratio of differences magnifies noise: one burst in a variant's least time, or a least time of the
+///   base that is unusually low, moves it by several times. Within one round the three runs follow each other,
+///   and the median of the rounds' ratios ignores the rounds that a burst hit.
+func medianRatio(_ rounds: [[Double]]) -> Double {
+  let ratios = rounds.map { ($0[2] - $0[0]) / ($0[1] - $0[0]) }.sorted()
+  return ratios[ratios.count / 2]
+}
+
+/// The least time of each block over the rounds.
+func least(_ rounds: [[Double]]) -> [Double] {
+  rounds.dropFirst().reduce(rounds[0]) { zip($0, $1).map { Swift.min($0, $1) } }
 }
 
 func loop(_ statement: String) -> String {
@@ -53,7 +66,7 @@ let scalar = seconds(
   [loop("total += x"), loop("total += f(x)"), loop("total += derivative(at: x, of: f)")],
   setup: scalarSetup
 )
-let (empty, plain, derivative) = (scalar[0], scalar[1], scalar[2])
+let (empty, plain, derivative) = { (times: [Double]) in (times[0], times[1], times[2]) }(least(scalar))
 print(
   String(
     format: "plain call: %.1f ns, derivative(at:of:): %.1f ns",
@@ -61,7 +74,7 @@ print(
     (derivative - empty) / Double(iterations) * 1e9
   )
 )
-print(String(format: "derivative(at:of:) / plain call: %.2f× (target ≤ 3×)", (derivative - empty) / (plain - empty)))
+print(String(format: "derivative(at:of:) / plain call: %.2f× (target ≤ 3×)", medianRatio(scalar)))
 
 // Two n-variable functions: Σ f(vᵢ) with the scalar `f` above, and a lighter Σ vᵢ² sin vᵢ, where the fixed
 // cost of a gradient (a new argument array and a result array) weighs more.
@@ -96,8 +109,7 @@ for (name, summand) in summands {
       ],
       setup: setup
     )
-    let (base, call, grad) = (times[0], times[1], times[2])
-    let ratio = (grad - base) / (call - base)
+    let ratio = medianRatio(times)
     print(String(format: "%@, n = %d: gradient / plain call: %.2f× (target ≤ %d×)", name, n, ratio, 3 * n))
   }
 }
