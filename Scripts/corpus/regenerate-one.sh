@@ -14,6 +14,8 @@ set -euo pipefail
 work=$1
 source_file=$2
 kind=$(basename "$(dirname "$source_file")")
+# fail/.unparsable/ holds fail programs that are not valid Swift syntax (hidden from swift format).
+[ "$kind" != ".unparsable" ] || kind=fail
 name=$(basename "$source_file" .swift)
 base=${source_file%.swift}
 build="$work/$kind-$name"
