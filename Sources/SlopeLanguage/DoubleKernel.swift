@@ -21,6 +21,13 @@ struct DoubleKernel {
     /// `Double(v)` of an `Int` local the body does not write.
     case integerLocal(Int)
 
+    init(_ target: PureStore.Target) {
+      switch target {
+      case .local(let slot): self = .local(slot)
+      case .global(let id): self = .global(id)
+      }
+    }
+
     func pointer(_ m: Machine) -> UnsafeMutablePointer<Value> {
       switch self {
       case .local(let slot), .integerLocal(let slot): return m.local(slot)
@@ -65,8 +72,7 @@ struct DoubleKernel {
     var inputs: [Place] = []
     var registerOf: [Place: Int] = [:]
     var declared: Set<Place> = []
-    var loopRegister: Int?
-    var pending: [(target: Place, operation: BinaryOperation?, tree: PureDouble)] = []
+    var readsLoopVariable = false
     var writes: [Place] = []
 
     // Registers are numbered after all constants are known; until then a place's index is provisional.
@@ -83,7 +89,8 @@ struct DoubleKernel {
         return true
       case .leaf(.local(let slot)): note(.local(slot))
       case .leaf(.global(let id)): note(.global(id))
-      case .leaf(.integerLocal(let slot)): if slot != loopSlot { note(.integerLocal(slot)) }
+      case .leaf(.integerLocal(let slot)):
+        if slot == loopSlot { readsLoopVariable = true } else { note(.integerLocal(slot)) }
       case .leaf(.argument), .call: return false
       case .binary(let operation, let lhs, let rhs):
         guard [.add, .subtract, .multiply, .divide].contains(operation) else { return false }
@@ -94,17 +101,12 @@ struct DoubleKernel {
     }
     for store in stores {
       guard collect(store.tree) else { return nil }
-      let target: Place
-      switch store.target {
-      case .local(let slot): target = .local(slot)
-      case .global(let id): target = .global(id)
-      }
+      let target = Place(store.target)
       if store.declares && registerOf[target] == nil {
         declared.insert(target)
       } else if store.operation != nil || registerOf[target] == nil {
         note(target)
       }
-      pending.append((target, store.operation, store.tree))
       if !writes.contains(target) { writes.append(target) }
     }
     // Declared variables get registers after the inputs; then the loop variable.
@@ -114,10 +116,8 @@ struct DoubleKernel {
       registers[place] = next
       next += 1
     }
-    if stores.contains(where: { $0.tree.reads(integerLocal: loopSlot) }) {
-      loopRegister = next
-      next += 1
-    }
+    let loopRegister = readsLoopVariable ? next : nil
+    if readsLoopVariable { next += 1 }
 
     var constantIndex = 0
     func node(_ tree: PureDouble) -> KernelNode {
@@ -134,7 +134,9 @@ struct DoubleKernel {
       case .negate(let operand): return .negate(node(operand))
       }
     }
-    let steps = pending.map { Step(target: registers[$0.target]!, operation: $0.operation, value: node($0.tree).code) }
+    let steps = stores.map {
+      Step(target: registers[Place($0.target)]!, operation: $0.operation, value: node($0.tree).code)
+    }
     self.constants = constants
     self.inputs = inputs
     self.outputs = writes.filter { !declared.contains($0) }.map { ($0, registers[$0]!) }
@@ -314,18 +316,5 @@ private indirect enum KernelNode {
     _ b: Int
   ) -> RegisterEval {
     { Op.apply(left($0), Inner.apply($0[a], $0[b])) }
-  }
-}
-
-extension PureDouble {
-  /// Whether the tree reads `Double(i)` of the local in `slot`.
-  fileprivate func reads(integerLocal slot: Int?) -> Bool {
-    switch self {
-    case .leaf(.integerLocal(let local)): return local == slot
-    case .leaf: return false
-    case .binary(_, let lhs, let rhs): return lhs.reads(integerLocal: slot) || rhs.reads(integerLocal: slot)
-    case .negate(let operand): return operand.reads(integerLocal: slot)
-    case .call(_, let operand): return operand.reads(integerLocal: slot)
-    }
   }
 }
