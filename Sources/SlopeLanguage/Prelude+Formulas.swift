@@ -44,13 +44,24 @@ extension Prelude {
     }
   }
 
-  /// `value`, unless it is a formula that records a construct formulas cannot express (`abs`, `floor`): then
-  /// `formula(of:)`'s error, at the call that made it rather than at `formula(of:)`.
-  static func coveredByFormulas(_ value: Value, _ m: Machine, at position: Int) throws(Trap) -> Value {
-    if case .symbolic(let box) = value, let unsupported = box.unsupported {
-      throw Trap(message: "\(formulaCall(in: m)) does not cover \(unsupported)", position: position)
-    }
-    return value
+  /// `result`, unless this call made it a formula that records a construct formulas cannot express (`abs`,
+  /// `floor`): then `formula(of:)`'s error, at this call rather than at `formula(of:)`. A result that was
+  /// already unsupported in an operand passes on, so the error stays with the call that made it.
+  @inline(__always) static func coveredByFormulas(
+    _ result: Value,
+    from lhs: Value,
+    and rhs: Value = .none,
+    _ m: Machine,
+    at position: Int
+  ) throws(Trap) -> Value {
+    guard case .symbolic(let box) = result, let unsupported = box.unsupported else { return result }
+    if isUnsupported(lhs) || isUnsupported(rhs) { return result }
+    throw Trap(message: "\(formulaCall(in: m)) does not cover \(unsupported)", position: position)
+  }
+
+  private static func isUnsupported(_ value: Value) -> Bool {
+    if case .symbolic(let box) = value { return box.unsupported != nil }
+    return false
   }
 
   static func formula(of function: Value, call: String, machine: Machine, position: Int) throws(Trap) -> Formula {

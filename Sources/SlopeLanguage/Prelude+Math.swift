@@ -106,7 +106,10 @@ extension Prelude {
       let operand = try site.argument(0, as: .double)
       let eval = operand.eval
       let position = site.calleePosition
-      return Expr(type: .double) { m throws(Trap) in try Prelude.coveredByFormulas(body(try eval(m)), m, at: position) }
+      return Expr(type: .double) { m throws(Trap) in
+        let x = try eval(m)
+        return try Prelude.coveredByFormulas(body(x), from: x, m, at: position)
+      }
     }
     functionValue(
       name,
@@ -159,7 +162,8 @@ extension Prelude {
       case .double:
         let callee = site.calleePosition
         return Expr(type: .double) { m throws(Trap) in
-          try Prelude.coveredByFormulas(Arithmetic.apply(try eval(m), name: "abs", .magnitude), m, at: callee)
+          let x = try eval(m)
+          return try Prelude.coveredByFormulas(Arithmetic.apply(x, name: "abs", .magnitude), from: x, m, at: callee)
         }
       default:
         throw site.error(
@@ -202,13 +206,14 @@ extension Prelude {
           var result = try evals[0](m)
           for eval in evals.dropFirst() {
             let next = try eval(m)
-            result =
-              type == .double
-              ? Arithmetic.extremum(result, next, max: isMax)
-              : (Value.less(next, result, type: type) != isMax && !Value.equal(next, result, type: type)
-                ? next : result)
+            if type == .double {
+              let extreme = Arithmetic.extremum(result, next, max: isMax)
+              result = try Prelude.coveredByFormulas(extreme, from: result, and: next, m, at: position)
+            } else if Value.less(next, result, type: type) != isMax && !Value.equal(next, result, type: type) {
+              result = next
+            }
           }
-          return try Prelude.coveredByFormulas(result, m, at: position)
+          return result
         }
       }
       functionValue(
@@ -259,22 +264,17 @@ extension Prelude {
     }
     doubleMethod("squareRoot") { Arithmetic.apply(.sqrt, $0) }
     doubleMethod("rounded") { Arithmetic.apply($0, name: "rounded", .rounded(.toNearestOrAwayFromZero)) }
-    method("truncatingRemainder") { receiver, site throws(CompileError) in
-      guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
-      let divisor = try site.argument(0, as: .double)
-      let (l, r) = (receiver.eval, divisor.eval)
-      let position = site.position
-      return Expr(type: .double) { m throws(Trap) in
-        try Prelude.coveredByFormulas(Arithmetic.remainder(try l(m), try r(m), truncating: true), m, at: position)
-      }
-    }
-    method("remainder") { receiver, site throws(CompileError) in
-      guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
-      let divisor = try site.argument(0, as: .double)
-      let (l, r) = (receiver.eval, divisor.eval)
-      let position = site.position
-      return Expr(type: .double) { m throws(Trap) in
-        try Prelude.coveredByFormulas(Arithmetic.remainder(try l(m), try r(m), truncating: false), m, at: position)
+    for (name, truncating) in [("truncatingRemainder", true), ("remainder", false)] {
+      method(name) { receiver, site throws(CompileError) in
+        guard receiver.type == .double, Prelude.match(site, ["dividingBy"]) != nil else { return nil }
+        let divisor = try site.argument(0, as: .double)
+        let (l, r) = (receiver.eval, divisor.eval)
+        let position = site.position
+        return Expr(type: .double) { m throws(Trap) in
+          let (x, y) = (try l(m), try r(m))
+          let remainder = Arithmetic.remainder(x, y, truncating: truncating)
+          return try Prelude.coveredByFormulas(remainder, from: x, and: y, m, at: position)
+        }
       }
     }
     method("isMultiple") { receiver, site throws(CompileError) in
@@ -298,7 +298,10 @@ extension Prelude {
       guard receiver.type == .double, site.arguments.isEmpty else { return nil }
       let eval = receiver.eval
       let position = site.position
-      return Expr(type: .double) { m throws(Trap) in try Prelude.coveredByFormulas(body(try eval(m)), m, at: position) }
+      return Expr(type: .double) { m throws(Trap) in
+        let x = try eval(m)
+        return try Prelude.coveredByFormulas(body(x), from: x, m, at: position)
+      }
     }
   }
 

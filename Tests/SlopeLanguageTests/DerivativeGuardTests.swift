@@ -62,6 +62,21 @@ import Testing
     }
   }
 
+  @Test func aFunctionOfSomethingAlreadyUncoveredDoesNotTakeTheBlame() throws {
+    // The call of a Formula made the value; `sin` and `floor` only pass it on, so the error stays at
+    // `formula(of:)` as before.
+    let outcome = run(
+      """
+      let inner = formula(of: { y in 2 * y })
+      print(formula(of: { x in floor(sin(inner(x))) }))
+      """
+    )
+    let error = try #require(outcome.error)
+    #expect(error.message == "formula(of:) does not cover a call of a Formula")
+    #expect(error.line == 2)
+    #expect(error.column == 14)
+  }
+
   @Test func aFormulaInsideAFormulaKeepsTheOuterRefusalOfLoops() throws {
     let outcome = run(
       """
