@@ -233,6 +233,9 @@ extension Prelude {
   }
 
   /// The index of the first (or, `fromEnd`, the last) item that passes `test`.
+  ///
+  /// - Note: The standard library's `firstIndex(where:)` and `lastIndex(where:)` rethrow untyped errors, which
+  ///   a predicate that throws a `Trap` cannot pass through.
   static func index<Failure: Error>(
     in items: [Value],
     fromEnd: Bool,

@@ -66,7 +66,8 @@ let scalar = seconds(
   [loop("total += x"), loop("total += f(x)"), loop("total += derivative(at: x, of: f)")],
   setup: scalarSetup
 )
-let (empty, plain, derivative) = { (times: [Double]) in (times[0], times[1], times[2]) }(least(scalar))
+let scalarLeast = least(scalar)
+let (empty, plain, derivative) = (scalarLeast[0], scalarLeast[1], scalarLeast[2])
 print(
   String(
     format: "plain call: %.1f ns, derivative(at:of:): %.1f ns",
